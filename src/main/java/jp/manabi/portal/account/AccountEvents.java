@@ -1,0 +1,41 @@
+package jp.manabi.portal.account;
+
+/**
+ * Events the account module publishes after its transaction commits. They carry a one-time
+ * token only so that the mail can contain the link; the database keeps only the token's hash.
+ */
+public final class AccountEvents {
+
+	private AccountEvents() {
+	}
+
+	/** A resident signed up and must confirm the email address. */
+	public record EmailVerificationRequested(long accountId, String email, String displayName, String language,
+			String token) {
+
+		@Override
+		public String toString() {
+			return "EmailVerificationRequested[accountId=" + accountId + "]";
+		}
+	}
+
+	/** Someone asked to reset the password of an existing account. */
+	public record PasswordResetRequested(long accountId, String email, String displayName, String language,
+			String token) {
+
+		@Override
+		public String toString() {
+			return "PasswordResetRequested[accountId=" + accountId + "]";
+		}
+	}
+
+	/** An administrator created a staff account; its holder sets a password through the link. */
+	public record StaffAccountCreated(long accountId, String email, String displayName, String language,
+			String token) {
+
+		@Override
+		public String toString() {
+			return "StaffAccountCreated[accountId=" + accountId + "]";
+		}
+	}
+}

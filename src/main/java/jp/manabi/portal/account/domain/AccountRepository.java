@@ -1,0 +1,25 @@
+package jp.manabi.portal.account.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import jp.manabi.portal.account.Role;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+	Optional<Account> findByEmail(String normalizedEmail);
+
+	boolean existsByEmail(String normalizedEmail);
+
+	@Query("select count(a) > 0 from Account a join a.roles r where r = :role and a.enabled = true")
+	boolean existsEnabledWithRole(Role role);
+
+	@Query("""
+			select distinct a from Account a join fetch a.roles
+			where a.id in (select b.id from Account b join b.roles r where r <> jp.manabi.portal.account.Role.RESIDENT)
+			order by a.id""")
+	List<Account> findStaffAccounts();
+}

@@ -1,0 +1,197 @@
+package jp.manabi.portal.account.domain;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.manabi.portal.account.AccountEvents.EmailVerificationRequested;
+import jp.manabi.portal.account.AccountEvents.PasswordResetRequested;
+import jp.manabi.portal.account.AccountEvents.StaffAccountCreated;
+import jp.manabi.portal.account.Role;
+import jp.manabi.portal.account.domain.AccountToken.Purpose;
+import jp.manabi.portal.account.domain.OneTimeTokens.Problem;
+import jp.manabi.portal.account.domain.OneTimeTokens.Redeemed;
+import jp.manabi.portal.account.domain.OneTimeTokens.Refused;
+
+/** Everything that changes an account; each public method is one transaction. */
+@Service
+@Transactional
+public class AccountService {
+
+	/** Raised when the email address already belongs to an account. */
+	public static class EmailTakenException extends RuntimeException {
+
+		public EmailTakenException() {
+			super("email already registered");
+		}
+	}
+
+	private final AccountRepository accounts;
+	private final OneTimeTokens tokens;
+	private final PasswordEncoder passwordEncoder;
+	private final PasswordPolicy passwordPolicy;
+	private final AccountProperties properties;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	AccountService(AccountRepository accounts, OneTimeTokens tokens, PasswordEncoder passwordEncoder,
+			PasswordPolicy passwordPolicy, AccountProperties properties, ApplicationEventPublisher events, Clock clock) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Creates an unverified resident account and mails the verification link. */
+	public long register(String email, String password, PersonalDetails details) {
+		requireAcceptable(password, email);
+		var normalized = Account.normalizeEmail(email);
+		if (accounts.existsByEmail(normalized)) {
+			throw new EmailTakenException();
+		}
+		var account = new Account(normalized, passwordEncoder.encode(password), details, EnumSet.of(Role.RESIDENT));
+		try {
+			accounts.saveAndFlush(account);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two sign-ups with one address at the same moment: the unique index decides.
+			throw new EmailTakenException();
+		}
+		String token = tokens.issue(account, Purpose.VERIFY_EMAIL, properties.verificationLinkValidity());
+		events.publishEvent(new EmailVerificationRequested(account.getId(), account.getEmail(),
+				account.getDisplayName(), account.getPreferredLanguage(), token));
+		return account.getId();
+	}
+
+	/** Sends a fresh verification link, if the address belongs to an unverified account. */
+	public void resendVerification(String email) {
+		accounts.findByEmail(Account.normalizeEmail(email)).filter(a -> !a.isEmailVerified() && a.isEnabled())
+				.ifPresent(account -> {
+					String token = tokens.issue(account, Purpose.VERIFY_EMAIL, properties.verificationLinkValidity());
+					events.publishEvent(new EmailVerificationRequested(account.getId(), account.getEmail(),
+							account.getDisplayName(), account.getPreferredLanguage(), token));
+				});
+	}
+
+	public Optional<Problem> verifyEmail(String token) {
+		var redemption = tokens.redeem(token, Purpose.VERIFY_EMAIL);
+		if (redemption instanceof Redeemed redeemed) {
+			redeemed.account().markEmailVerified(clock.instant());
+		}
+		return problemOf(redemption);
+	}
+
+	/**
+	 * Mails a reset link when the address belongs to an enabled account. Says nothing either
+	 * way, so the form cannot be used to find out who has an account.
+	 */
+	public void requestPasswordReset(String email) {
+		accounts.findByEmail(Account.normalizeEmail(email)).filter(Account::isEnabled).ifPresent(account -> {
+			String token = tokens.issue(account, Purpose.RESET_PASSWORD, properties.resetLinkValidity());
+			events.publishEvent(new PasswordResetRequested(account.getId(), account.getEmail(),
+					account.getDisplayName(), account.getPreferredLanguage(), token));
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Problem> checkResetToken(String token) {
+		return problemOf(tokens.check(token, Purpose.RESET_PASSWORD));
+	}
+
+	/** Sets a new password through a reset link. Following the link also proves the address. */
+	public Optional<Problem> resetPassword(String token, String newPassword) {
+		var redemption = tokens.redeem(token, Purpose.RESET_PASSWORD);
+		if (redemption instanceof Redeemed redeemed) {
+			var account = redeemed.account();
+			requireAcceptable(newPassword, account.getEmail());
+			account.changePasswordHash(passwordEncoder.encode(newPassword));
+			account.markEmailVerified(clock.instant());
+		}
+		return problemOf(redemption);
+	}
+
+	/** @return false when the current password was wrong (nothing changes then) */
+	public boolean changePassword(long accountId, String currentPassword, String newPassword) {
+		var account = accounts.findById(accountId).orElseThrow();
+		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			return false;
+		}
+		requireAcceptable(newPassword, account.getEmail());
+		account.changePasswordHash(passwordEncoder.encode(newPassword));
+		return true;
+	}
+
+	/** Saves the profile unless someone else saved it since {@code expectedVersion} was read. */
+	public void updateProfile(long accountId, long expectedVersion, PersonalDetails details) {
+		var account = accounts.findById(accountId).orElseThrow();
+		if (account.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Account.class, accountId);
+		}
+		account.update(details);
+	}
+
+	@Transactional(readOnly = true)
+	public Account get(long accountId) {
+		return accounts.findById(accountId).orElseThrow();
+	}
+
+	/**
+	 * An administrator creates an account for staff or a counselor. The holder sets their own
+	 * password through the mailed link, so no password ever passes through the administrator.
+	 */
+	public long createStaffAccount(String email, PersonalDetails details, Set<Role> roles) {
+		var normalized = Account.normalizeEmail(email);
+		if (accounts.existsByEmail(normalized)) {
+			throw new EmailTakenException();
+		}
+		// A random password nobody knows: unusable until the holder follows the invitation link.
+		var account = new Account(normalized, passwordEncoder.encode(UUID.randomUUID().toString()), details, roles);
+		account.markEmailVerified(clock.instant());
+		try {
+			accounts.saveAndFlush(account);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new EmailTakenException();
+		}
+		String token = tokens.issue(account, Purpose.RESET_PASSWORD, properties.staffInvitationValidity());
+		events.publishEvent(new StaffAccountCreated(account.getId(), account.getEmail(), account.getDisplayName(),
+				account.getPreferredLanguage(), token));
+		return account.getId();
+	}
+
+	public void changeRoles(long accountId, Set<Role> roles, boolean enabled) {
+		var account = accounts.findById(accountId).orElseThrow();
+		account.grant(roles);
+		account.setEnabled(enabled);
+	}
+
+	/** Creates a ready-to-use account: for the first administrator and for demo data. */
+	public long createVerified(String email, String password, PersonalDetails details, Set<Role> roles) {
+		requireAcceptable(password, email);
+		var account = new Account(email, passwordEncoder.encode(password), details, roles);
+		account.markEmailVerified(clock.instant());
+		return accounts.save(account).getId();
+	}
+
+	private static Optional<Problem> problemOf(OneTimeTokens.Redemption redemption) {
+		return redemption instanceof Refused refused ? Optional.of(refused.problem()) : Optional.empty();
+	}
+
+	private void requireAcceptable(String password, String email) {
+		passwordPolicy.violation(password, email).ifPresent(key -> {
+			throw new IllegalArgumentException("password refused by policy: " + key);
+		});
+	}
+}

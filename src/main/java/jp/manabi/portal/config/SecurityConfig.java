@@ -1,0 +1,76 @@
+package jp.manabi.portal.config;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may see what. Pages are closed unless listed as public here; staff pages need STAFF or
+ * ADMIN. Authorization of individual records (a resident's own data) is checked again in the
+ * services, by owner.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfig {
+
+	/** No inline scripts or styles anywhere: every script and style is a file served by the app. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	static final String[] PUBLIC_PAGES = { "/", "/about/**", "/signup", "/signup/sent", "/verify", "/verify/resend",
+			"/login", "/password/forgot", "/password/forgot/sent", "/password/reset", "/courses/**", "/circles/**",
+			"/volunteers/**", "/consultations/**", "/plan/**", "/error" };
+
+	static final String[] STATIC_FILES = { "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+			"/robots.txt" };
+
+	/** Health is public for load balancers; metrics and the rest only for administrators. */
+	@Bean
+	@Order(1)
+	SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/**")
+				.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+						.permitAll().anyRequest().hasRole("ADMIN"))
+				.httpBasic(withDefaults())
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationFailureHandler loginFailureHandler) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers(STATIC_FILES).permitAll()
+				.requestMatchers(PUBLIC_PAGES).permitAll()
+				.requestMatchers("/admin/accounts/**").hasRole("ADMIN")
+				.requestMatchers("/admin/**").hasAnyRole("STAFF", "ADMIN")
+				.anyRequest().authenticated())
+				.formLogin(login -> login.loginPage("/login").usernameParameter("email").passwordParameter("password")
+						.defaultSuccessUrl("/mypage").failureHandler(loginFailureHandler).permitAll())
+				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
+				.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+				.headers(headers -> headers
+						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+						.frameOptions(frame -> frame.deny())
+						.permissionsPolicyHeader(permissions -> permissions
+								.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+}

@@ -1,0 +1,52 @@
+package jp.manabi.portal.notification;
+
+import java.util.Locale;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jp.manabi.portal.account.AccountEvents.EmailVerificationRequested;
+import jp.manabi.portal.account.AccountEvents.PasswordResetRequested;
+import jp.manabi.portal.account.AccountEvents.StaffAccountCreated;
+import jp.manabi.portal.shared.Languages;
+
+/** Mails the links that account events call for, in the recipient's language. */
+@Component
+class AccountMailListener {
+
+	private final MailComposer mail;
+	private final MailProperties properties;
+
+	AccountMailListener(MailComposer mail, MailProperties properties) {
+		this.mail = mail;
+		this.properties = properties;
+	}
+
+	@ApplicationModuleListener
+	void on(EmailVerificationRequested event) {
+		mail.send(event.email(), locale(event.language()), "mail.verify", event.displayName(),
+				link("/verify", event.token()));
+	}
+
+	@ApplicationModuleListener
+	void on(PasswordResetRequested event) {
+		mail.send(event.email(), locale(event.language()), "mail.reset", event.displayName(),
+				link("/password/reset", event.token()));
+	}
+
+	@ApplicationModuleListener
+	void on(StaffAccountCreated event) {
+		mail.send(event.email(), locale(event.language()), "mail.staffInvitation", event.displayName(),
+				link("/password/reset", event.token()));
+	}
+
+	private String link(String path, String token) {
+		return UriComponentsBuilder.fromUriString(properties.baseUrl()).path(path).queryParam("token", token)
+				.build().toUriString();
+	}
+
+	private static Locale locale(String language) {
+		return Languages.fromTag(language);
+	}
+}
