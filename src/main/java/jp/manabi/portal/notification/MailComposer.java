@@ -45,7 +45,7 @@ class MailComposer {
 		message.setText(messages.getMessage(key + ".body", bodyArgs, locale)
 				+ messages.getMessage("mail.footer", new Object[] { portal, properties.baseUrl() }, locale));
 		sender.send(message);
-		// The address and the kind of mail only: never the body, which holds one-time links.
+		// The kind of mail and its language only: never the address or the body (one-time links).
 		log.info("Sent mail {} in {}", key, locale.getLanguage());
 	}
 }

@@ -1,6 +1,8 @@
 package jp.manabi.portal.support;
 
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -25,6 +27,26 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	protected GreenMail greenMail;
+
+	@Autowired
+	protected TestAccounts accounts;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	/**
+	 * Every test logs in from 127.0.0.1; forget that address's failures so one test's wrong
+	 * passwords never slow down another's logins.
+	 */
+	@AfterEach
+	void forgetFailedLoginsFromThisAddress() {
+		jdbc.sql("delete from login_throttle where throttle_key like 'address:%'").update();
+	}
+
+	/** A fresh cookie-keeping HTTP client against this server. */
+	protected WebSession session() {
+		return new WebSession(url(""));
+	}
 
 	protected String url(String path) {
 		return "http://localhost:" + port + path;

@@ -38,12 +38,15 @@ public class LoginThrottle {
 				.query(OffsetDateTime.class).optional().map(OffsetDateTime::toInstant);
 	}
 
+	/** @return until when further logins now wait, if this failure started a wait */
 	@Transactional
-	public void recordFailure(String email, String address) {
-		fail(accountKey(email), 1);
-		if (address != null) {
-			fail(addressKey(address), settings.addressFactor());
+	public Optional<Instant> recordFailure(String email, String address) {
+		var accountWait = fail(accountKey(email), 1);
+		var addressWait = address == null ? Optional.<Instant>empty() : fail(addressKey(address), settings.addressFactor());
+		if (accountWait.isPresent() && addressWait.isPresent()) {
+			return Optional.of(accountWait.get().isAfter(addressWait.get()) ? accountWait.get() : addressWait.get());
 		}
+		return accountWait.isPresent() ? accountWait : addressWait;
 	}
 
 	/** A good login forgives the account's earlier failures, but not the address's. */
@@ -52,7 +55,7 @@ public class LoginThrottle {
 		jdbc.sql("delete from login_throttle where throttle_key = :key").param("key", accountKey(email)).update();
 	}
 
-	private void fail(String key, int factor) {
+	private Optional<Instant> fail(String key, int factor) {
 		var now = now();
 		int failures = jdbc.sql("""
 				insert into login_throttle (throttle_key, failures, last_failure_at) values (:key, 1, :now)
@@ -63,9 +66,10 @@ public class LoginThrottle {
 				returning failures""")
 				.param("key", key).param("now", now).param("windowStart", now.minus(settings.window()))
 				.query(Integer.class).single();
-		wait(failures, factor).ifPresent(wait -> jdbc
-				.sql("update login_throttle set locked_until = :until where throttle_key = :key")
-				.param("until", now.plus(wait)).param("key", key).update());
+		var until = wait(failures, factor).map(wait -> now.plus(wait));
+		until.ifPresent(moment -> jdbc.sql("update login_throttle set locked_until = :until where throttle_key = :key")
+				.param("until", moment).param("key", key).update());
+		return until.map(OffsetDateTime::toInstant);
 	}
 
 	/** No wait at first, then a doubling delay, then the lock. */

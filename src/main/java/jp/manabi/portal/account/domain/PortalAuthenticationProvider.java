@@ -59,7 +59,11 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
 			return result;
 		}
 		catch (BadCredentialsException ex) {
-			throttle.recordFailure(email, address);
+			var waitUntil = throttle.recordFailure(email, address);
+			if (waitUntil.isPresent()) {
+				// Say so at once, rather than letting the next attempt find out.
+				throw new LoginThrottledException(waitUntil.get());
+			}
 			throw ex;
 		}
 	}

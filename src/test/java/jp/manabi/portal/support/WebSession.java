@@ -1,0 +1,101 @@
+package jp.manabi.portal.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP session without a browser: keeps cookies, reads CSRF tokens from forms,
+ * does not follow redirects (so tests can see them). For tests of access rules and bad input.
+ */
+public class WebSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String baseUrl;
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+	private final HttpClient client;
+	private String language = "ja";
+
+	public WebSession(String baseUrl) {
+		this.baseUrl = baseUrl;
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+				.build();
+	}
+
+	public WebSession acceptLanguage(String language) {
+		this.language = language;
+		return this;
+	}
+
+	public CookieManager cookies() {
+		return cookies;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html")
+				.header("Accept-Language", language).GET().build());
+	}
+
+	/** Posts a form with the CSRF token read from the page at {@code formPage}. */
+	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
+		var withToken = new LinkedHashMap<>(fields);
+		withToken.put("_csrf", csrfFrom(formPage));
+		return post(action, withToken);
+	}
+
+	/** Posts exactly the given fields (no CSRF token unless included). */
+	public HttpResponse<String> post(String path, Map<String, String> fields) {
+		String body = fields.entrySet().stream()
+				.map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html")
+				.header("Accept-Language", language)
+				.header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+				.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+	}
+
+	public String csrfFrom(String page) {
+		var matcher = CSRF.matcher(get(page).body());
+		if (!matcher.find()) {
+			throw new AssertionError("no CSRF token on " + page);
+		}
+		return matcher.group(1);
+	}
+
+	/** Logs in through the real login form; returns the response to the login POST. */
+	public HttpResponse<String> logIn(String email, String password) {
+		return submit("/login", "/login", Map.of("email", email, "password", password));
+	}
+
+	public String sessionId() {
+		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+				.map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}
