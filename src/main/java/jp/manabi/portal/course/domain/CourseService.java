@@ -1,0 +1,121 @@
+package jp.manabi.portal.course.domain;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.manabi.portal.course.domain.Course.SessionTime;
+
+/**
+ * Creating and changing courses. The rules are checked here, with the field they concern, and
+ * again by the database's constraints.
+ */
+@Service
+@Transactional
+public class CourseService {
+
+	private final CourseRepository courses;
+	private final CourseCategoryRepository categories;
+	private final VenueRepository venues;
+
+	CourseService(CourseRepository courses, CourseCategoryRepository categories, VenueRepository venues) {
+		this.courses = courses;
+		this.categories = categories;
+		this.venues = venues;
+	}
+
+	public long create(CourseDetails details, List<SessionTime> sessions) {
+		check(details, sessions);
+		var course = new Course(details, category(details), venue(details));
+		course.replaceSessions(sessions);
+		return courses.save(course).getId();
+	}
+
+	public void update(long courseId, long expectedVersion, CourseDetails details, List<SessionTime> sessions) {
+		var course = courses.findById(courseId).orElseThrow();
+		if (course.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Course.class, courseId);
+		}
+		check(details, sessions);
+		course.update(details, category(details), venue(details));
+		course.replaceSessions(sessions);
+	}
+
+	public void publish(long courseId) {
+		var course = courses.findWithEverything(courseId).orElseThrow();
+		if (course.getSessions().isEmpty()) {
+			throw new CourseRuleViolation("sessions", "course.rule.noSessions");
+		}
+		course.publish();
+	}
+
+	public void unpublish(long courseId) {
+		courses.findById(courseId).orElseThrow().unpublish();
+	}
+
+	public void cancel(long courseId, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new CourseRuleViolation("reason", "course.rule.cancelReason");
+		}
+		courses.findById(courseId).orElseThrow().cancel(reason.strip());
+	}
+
+	/** A draft copy for a new term, with every date moved by {@code shift}. */
+	public long duplicate(long courseId, Duration shift) {
+		var original = courses.findWithEverything(courseId).orElseThrow();
+		var details = original.details();
+		var moved = new CourseDetails(details.title(), details.titleEn(), details.summary(), details.summaryEn(),
+				details.description(), details.categoryCode(), details.organizerType(), details.organizerName(),
+				details.venueId(), details.online(), details.capacity(), details.feeYen(),
+				details.applicationOpensAt().plus(shift), details.applicationClosesAt().plus(shift),
+				details.selectionMethod(), details.eligibility(), details.minAge(), details.maxAge(),
+				details.childcareOffered(), details.childcareCapacity(), details.childcareMinAge(),
+				details.childcareMaxAge(), details.easyJapanese(), details.englishSupport(), details.audiences());
+		long days = shift.toDays();
+		var sessions = original.getSessions().stream()
+				.map(s -> new SessionTime(s.getDate().plusDays(days), s.getStartsAt(), s.getEndsAt())).toList();
+		return create(moved, sessions);
+	}
+
+	private void check(CourseDetails details, List<SessionTime> sessions) {
+		if (!details.applicationClosesAt().isAfter(details.applicationOpensAt())) {
+			throw new CourseRuleViolation("applicationClosesAt", "course.rule.windowOrder");
+		}
+		if (details.venueId() == null && !details.online()) {
+			throw new CourseRuleViolation("venueId", "course.rule.placeNeeded");
+		}
+		for (var session : sessions) {
+			if (!session.endsAt().isAfter(session.startsAt())) {
+				throw new CourseRuleViolation("sessions", "course.rule.sessionEndsAfterStart");
+			}
+		}
+		sessions.stream().map(s -> s.date().atTime(s.startsAt()).atZone(Course.ZONE).toInstant()).min(Comparable::compareTo)
+				.filter(first -> details.applicationClosesAt().isAfter(first)).ifPresent(first -> {
+					throw new CourseRuleViolation("applicationClosesAt", "course.rule.windowBeforeStart");
+				});
+		if (details.minAge() != null && details.maxAge() != null && details.minAge() > details.maxAge()) {
+			throw new CourseRuleViolation("maxAge", "course.rule.ageOrder");
+		}
+		if (details.childcareOffered() && (details.childcareCapacity() == null || details.childcareCapacity() < 1
+				|| details.childcareMinAge() == null || details.childcareMaxAge() == null
+				|| details.childcareMinAge() > details.childcareMaxAge())) {
+			throw new CourseRuleViolation("childcareCapacity", "course.rule.childcareIncomplete");
+		}
+	}
+
+	private CourseCategory category(CourseDetails details) {
+		return categories.findById(details.categoryCode())
+				.orElseThrow(() -> new CourseRuleViolation("categoryCode", "course.rule.unknownCategory"));
+	}
+
+	private Venue venue(CourseDetails details) {
+		if (details.venueId() == null) {
+			return null;
+		}
+		return venues.findById(details.venueId())
+				.orElseThrow(() -> new CourseRuleViolation("venueId", "course.rule.unknownVenue"));
+	}
+}
