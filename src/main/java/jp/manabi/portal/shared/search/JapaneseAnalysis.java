@@ -33,7 +33,8 @@ public class JapaneseAnalysis implements LuceneAnalysisConfigurer {
 				.tokenizer("standard")
 				.charFilter("icuNormalizer2").param("name", "nfkc_cf")
 				.tokenFilter("icuTransform").param("id", "Hiragana-Katakana")
-				.tokenFilter("cjkBigram").param("outputUnigrams", "true")
+				// No unigrams: with them, ヨガ would match any text holding ヨ and ガ anywhere.
+				.tokenFilter("cjkBigram")
 				.tokenFilter("lowercase");
 		context.normalizer(SORT).custom()
 				.charFilter("icuNormalizer2").param("name", "nfkc_cf");
