@@ -45,7 +45,7 @@ final class PlanHttp {
 	}
 
 	HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return client.send(HttpRequest.newBuilder(URI.create(url.apply(path))).header("Accept-Language", "ja").GET()
+		return client.send(HttpRequest.newBuilder(URI.create(url.apply(path))).header("Accept-Language", "ja").header("Accept", "text/html").GET()
 				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
@@ -73,7 +73,7 @@ final class PlanHttp {
 						+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 				.collect(Collectors.joining("&"));
 		return client.send(HttpRequest.newBuilder(URI.create(url.apply(path)))
-				.header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "ja")
+				.header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "ja").header("Accept", "text/html")
 				.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
@@ -96,7 +96,7 @@ final class PlanHttp {
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return client.send(HttpRequest.newBuilder(
 				URI.create(url.apply("/admin/plans/upload?_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8))))
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept-Language", "ja")
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept-Language", "ja").header("Accept", "text/html")
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
 				HttpResponse.BodyHandlers.ofString());
 	}

@@ -10,7 +10,7 @@ public record ImportOutcome(String planCode, List<ImportProblem> problems, int a
 		problems = List.copyOf(problems);
 	}
 
-	static ImportOutcome refused(List<ImportProblem> problems) {
+	public static ImportOutcome refused(List<ImportProblem> problems) {
 		return new ImportOutcome(null, problems, 0, 0, 0, 0);
 	}
 

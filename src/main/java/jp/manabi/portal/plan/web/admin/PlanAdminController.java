@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -24,6 +25,7 @@ import jp.manabi.portal.plan.domain.ImportOutcome;
 import jp.manabi.portal.plan.domain.ImportProblem;
 import jp.manabi.portal.plan.domain.PlanEditRefusedException;
 import jp.manabi.portal.plan.domain.PlanEditing;
+import jp.manabi.portal.plan.domain.PlanFileParser;
 import jp.manabi.portal.plan.domain.PlanFileWriter;
 import jp.manabi.portal.plan.domain.PlanImportService;
 import jp.manabi.portal.plan.domain.PlanNotFoundException;
@@ -60,11 +62,20 @@ class PlanAdminController {
 	 */
 	@PostMapping("/upload")
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestAttribute(name = PlanUploadLimitFilter.TOO_LARGE, required = false) Boolean tooLarge,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
 		String fileName = file == null ? "" : safeName(file.getOriginalFilename());
-		ImportOutcome outcome = file == null || file.isEmpty()
-				? new ImportOutcome(null, List.of(ImportProblem.of("", "plan.import.error.empty")), 0, 0, 0, 0)
-				: importer.importUpload(fileName, file.getBytes(), user.accountId());
+		ImportOutcome outcome;
+		if (Boolean.TRUE.equals(tooLarge)) {
+			outcome = ImportOutcome.refused(List.of(ImportProblem.of("", "plan.import.error.tooLarge",
+					PlanFileParser.MAX_BYTES / 1024 / 1024)));
+		}
+		else if (file == null || file.isEmpty()) {
+			outcome = ImportOutcome.refused(List.of(ImportProblem.of("", "plan.import.error.empty")));
+		}
+		else {
+			outcome = importer.importUpload(fileName, file.getBytes(), user.accountId());
+		}
 		if (outcome.isRefused()) {
 			model.addAttribute("plans", queries.summaries());
 			model.addAttribute("problems", outcome.problems());
