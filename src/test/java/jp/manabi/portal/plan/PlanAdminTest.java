@@ -200,7 +200,7 @@ class PlanAdminTest extends IntegrationTest {
 		var before = everything();
 
 		var syntax = Jsoup.parse(staff.upload("broken.yaml", TestPlanFiles.bytes("code: toshima\ngoals:\n  - code: \"a\n")).body());
-		String duplicate = TestPlanFiles.copyOf("toshima", "toshima")
+		String duplicate = TestPlanFiles.source("toshima")
 				.replace("code: \"a-1-b\"", "code: \"a-1-a\"")
 				.replace("title: 活動拠点の機能強化", "title: 活動拠点の機能強化\n            indicators:\n              - name: 拠点数\n                baselineValue: 多数");
 		var twoProblems = Jsoup.parse(staff.upload("toshima.yaml", TestPlanFiles.bytes(duplicate)).body());

@@ -1,16 +1,37 @@
 package jp.manabi.portal.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import jp.manabi.portal.plan.domain.PlanEditRefusedException;
+import jp.manabi.portal.plan.domain.PlanEditing;
+import jp.manabi.portal.plan.domain.PlanImportService;
+import jp.manabi.portal.plan.domain.PlanQueries;
+import jp.manabi.portal.plan.domain.PlanSettings;
+import jp.manabi.portal.plan.domain.PlanStatus;
 
 import jp.manabi.portal.support.IntegrationTest;
 
 /** The plan as residents see it: the active plan's tree, node pages, both languages. */
 class PlanPublicPagesTest extends IntegrationTest {
+
+	@Autowired
+	PlanImportService importer;
+
+	@Autowired
+	PlanEditing editing;
+
+	@Autowired
+	PlanQueries queries;
+
+	@Autowired
+	PlanSettings settings;
 
 	private PlanHttp http() {
 		return new PlanHttp(this::url);
@@ -63,6 +84,28 @@ class PlanPublicPagesTest extends IntegrationTest {
 		assertThat(page.select(".plan-roles dd").eachText()).contains("地域の活動などに積極的に参加しましょう。");
 		assertThat(page.select(".plan-links p").eachText()).allMatch(text -> text.contains("公開後にここに表示されます"))
 				.hasSize(4);
+	}
+
+	@Test
+	void draftsAreNotPublicAndCannotBecomeThePortalsPlan() throws Exception {
+		importer.importUpload("test-draft.yaml", TestPlanFiles.bytes(TestPlanFiles.small("test-draft")), null);
+		long version = queries.tree("test-draft").orElseThrow().plan().getVersion();
+		editing.changeStatus("test-draft", version, PlanStatus.DRAFT);
+
+		assertThat(http().get("/plan/test-draft").statusCode()).isEqualTo(404);
+		assertThat(http().get("/plan/test-draft/a-1").statusCode()).isEqualTo(404);
+		assertThat(http().page("/plan").select("a[href='/plan/test-draft']")).isEmpty();
+		assertThatThrownBy(() -> settings.setActivePlan("test-draft")).isInstanceOf(PlanEditRefusedException.class)
+				.hasMessage("plan.active.error.draft");
+		long toshima = queries.tree("toshima").orElseThrow().plan().getVersion();
+		assertThatThrownBy(() -> editing.changeStatus("toshima", toshima, PlanStatus.DRAFT))
+				.isInstanceOf(PlanEditRefusedException.class).hasMessage("plan.admin.status.error.activeDraft");
+	}
+
+	@Test
+	void otherPublicPlansAreListedUnderTheActiveOne() throws Exception {
+		assertThat(http().page("/plan").select("#other-plans-heading ~ ul a").eachAttr("href"))
+				.contains("/plan/iwaki", "/plan/tama", "/plan/nishitokyo").doesNotContain("/plan/toshima");
 	}
 
 	@Test

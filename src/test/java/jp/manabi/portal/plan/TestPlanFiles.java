@@ -24,14 +24,18 @@ final class TestPlanFiles {
 		}
 	}
 
-	/** The plan file of {@code sourceCode} under the plan code {@code newCode}. */
+	/**
+	 * The plan file of {@code sourceCode} under the plan code {@code newCode}, its title marked
+	 * with the code, so that pages listing plans never show two plans of one name.
+	 */
 	static String copyOf(String sourceCode, String newCode) {
 		String text = source(sourceCode);
 		String first = "code: " + sourceCode + "\n";
 		if (!text.startsWith(first)) {
 			throw new IllegalStateException("plan files start with their code");
 		}
-		return "code: " + newCode + "\n" + text.substring(first.length());
+		return ("code: " + newCode + "\n" + text.substring(first.length()))
+				.replaceFirst("(?m)^title: (.*)$", "title: $1（" + newCode + "）");
 	}
 
 	static byte[] bytes(String text) {

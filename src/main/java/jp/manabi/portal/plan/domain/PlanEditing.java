@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +72,13 @@ public class PlanEditing {
 		var node = new PlanNode(plan, parent, parent == null ? PlanLevel.GOAL : parent.getLevel().childLevel(), code,
 				position);
 		node.describe(content);
-		return nodes.saveAndFlush(node).getId();
+		try {
+			return nodes.saveAndFlush(node).getId();
+		}
+		catch (DataIntegrityViolationException sameMoment) {
+			// Someone added the same code a moment ago: the unique constraint decides.
+			throw new PlanEditRefusedException("plan.node.error.codeTaken", code);
+		}
 	}
 
 	/** Swaps the node with the sibling before it ({@code -1}) or after it ({@code +1}). */
@@ -141,7 +148,12 @@ public class PlanEditing {
 		var indicator = new PlanIndicator(node,
 				existing.stream().mapToInt(PlanIndicator::getPosition).max().orElse(-1) + 1);
 		indicator.describe(content);
-		return indicators.saveAndFlush(indicator).getId();
+		try {
+			return indicators.saveAndFlush(indicator).getId();
+		}
+		catch (DataIntegrityViolationException sameMoment) {
+			throw new PlanEditRefusedException("plan.indicator.error.nameTaken", content.name());
+		}
 	}
 
 	public void updateIndicator(String planCode, long indicatorId, long expectedVersion, IndicatorContent content) {
@@ -149,6 +161,12 @@ public class PlanEditing {
 		requireVersion(indicator.getVersion(), expectedVersion, PlanIndicator.class, indicatorId);
 		requireNewName(indicators.findByNode(indicator.getNode().getId()), indicator, content.name());
 		indicator.describe(content);
+		try {
+			indicators.flush();
+		}
+		catch (DataIntegrityViolationException sameMoment) {
+			throw new PlanEditRefusedException("plan.indicator.error.nameTaken", content.name());
+		}
 	}
 
 	public void deleteIndicator(String planCode, long indicatorId, long expectedVersion) {

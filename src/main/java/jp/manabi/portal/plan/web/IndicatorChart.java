@@ -29,8 +29,8 @@ public record IndicatorChart(List<Bar> bars, Line baseline, Line target, List<Ti
 			String value) {
 	}
 
-	/** A horizontal line across the plot at a value, its label at the right end. */
-	public record Line(String y, String labelY, String value) {
+	/** A horizontal line across the plot at a value; the legend under the chart names it. */
+	public record Line(String y, String value) {
 	}
 
 	public record Tick(String y, String labelY, String label) {
@@ -85,7 +85,7 @@ public record IndicatorChart(List<Bar> bars, Line baseline, Line target, List<Ti
 			return null;
 		}
 		double y = scale.y(value.doubleValue());
-		return new Line(coordinate(y), coordinate(y - 5), format.apply(value));
+		return new Line(coordinate(y), format.apply(value));
 	}
 
 	/** The next 1, 2 or 5 times a power of ten, so the axis reads in round numbers. */

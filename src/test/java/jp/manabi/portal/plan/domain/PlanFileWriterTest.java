@@ -27,4 +27,46 @@ class PlanFileWriterTest {
 		assertThat(written).isEqualTo(new String(file, StandardCharsets.UTF_8));
 		assertThat(parser.parse(written.getBytes(StandardCharsets.UTF_8)).document()).isEqualTo(parsed.document());
 	}
+
+	@org.junit.jupiter.api.Test
+	void indicatorsAndRolesSurviveAWriteAndARead() {
+		String file = """
+				code: test
+				municipality: 試験市
+				title: 試験計画
+				periodStart: 2021
+				periodEnd: 2030
+				levels: [目標, 方針, 施策, 取組]
+				goals:
+				  - code: "1"
+				    title: 目標1
+				    description: |-
+				      一行目
+
+				      二段落目
+				    roles:
+				      citizen: 参加しましょう。
+				      government: 支えます。
+				    indicators:
+				      - name: 講座の参加者数
+				        unit: 人
+				        baselineValue: 1200
+				        baselineYear: 2020
+				        targetValue: 1500.5
+				        targetYear: 2030
+				        actuals:
+				          2021: 1250
+				          2022: -3.25
+				    children:
+				      - code: "001"
+				        title: 'yes'
+				""";
+		var parsed = parser.parse(file.getBytes(StandardCharsets.UTF_8));
+		assertThat(parsed.problems()).isEmpty();
+
+		String written = writer.write(parsed.document());
+
+		assertThat(written).isEqualTo(file);
+		assertThat(parser.parse(written.getBytes(StandardCharsets.UTF_8)).document()).isEqualTo(parsed.document());
+	}
 }
