@@ -63,10 +63,14 @@ class PlanNodeAdminController {
 	String move(@PathVariable String planCode, @PathVariable long nodeId, @ModelAttribute MoveForm moveForm,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		try {
-			editing.move(planCode, nodeId, moveForm.getVersion(), moveForm.getParentId());
+			if (!errors.hasErrors()) {
+				editing.move(planCode, nodeId, moveForm.getVersion(), moveForm.getParentId());
+			}
 		}
 		catch (PlanEditRefusedException refused) {
 			errors.rejectValue("parentId", refused.messageKey(), refused.arguments(), null);
+		}
+		if (errors.hasErrors()) {
 			PlanTree tree = tree(planCode);
 			NodeView node = node(tree, nodeId);
 			model.addAttribute("nodeForm", NodeForm.of(node));
