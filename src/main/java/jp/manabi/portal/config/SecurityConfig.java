@@ -54,6 +54,7 @@ class SecurityConfig {
 				.requestMatchers(STATIC_FILES).permitAll()
 				.requestMatchers(PUBLIC_PAGES).permitAll()
 				.requestMatchers("/admin/accounts/**").hasRole("ADMIN")
+				.requestMatchers("/admin/plans/active").hasRole("ADMIN")
 				.requestMatchers("/admin/**").hasAnyRole("STAFF", "ADMIN")
 				.anyRequest().authenticated())
 				.formLogin(login -> login.loginPage("/login").usernameParameter("email").passwordParameter("password")

@@ -1,0 +1,20 @@
+package jp.manabi.portal.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The plan module's facade for other modules. */
+public interface Plans {
+
+	/** Any node, archived ones included: a course linked to a node before it was archived still shows the link. */
+	Optional<PlanNodeRef> findNode(long nodeId);
+
+	/** The code of the plan the portal currently works to (a setting, 豊島区's by default). */
+	String activePlanCode();
+
+	/**
+	 * What records can be linked to in the active plan: its actions, and its measures where the
+	 * plan lists no actions under them (多摩市 lists none). Archived branches are left out.
+	 */
+	List<PlanNodeRef> linkTargets();
+}

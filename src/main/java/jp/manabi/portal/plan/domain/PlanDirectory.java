@@ -1,0 +1,43 @@
+package jp.manabi.portal.plan.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.manabi.portal.plan.PlanLevel;
+import jp.manabi.portal.plan.PlanNodeRef;
+import jp.manabi.portal.plan.Plans;
+
+@Service
+@Transactional(readOnly = true)
+class PlanDirectory implements Plans {
+
+	private final PlanNodeRepository nodes;
+	private final PlanQueries queries;
+
+	PlanDirectory(PlanNodeRepository nodes, PlanQueries queries) {
+		this.nodes = nodes;
+		this.queries = queries;
+	}
+
+	@Override
+	public Optional<PlanNodeRef> findNode(long nodeId) {
+		return nodes.findWithPlan(nodeId).map(n -> new PlanNodeRef(n.getId(), n.getPlan().getCode(), n.getCode(),
+				n.getTitle(), n.getLevel()));
+	}
+
+	@Override
+	public String activePlanCode() {
+		return queries.activePlanCode();
+	}
+
+	@Override
+	public List<PlanNodeRef> linkTargets() {
+		return queries.activeTree().map(tree -> tree.all().stream().filter(n -> !tree.isHidden(n))
+				.filter(n -> n.level() == PlanLevel.ACTION
+						|| n.level() == PlanLevel.MEASURE && n.activeChildren().isEmpty())
+				.map(n -> n.ref(tree.code())).toList()).orElse(List.of());
+	}
+}
