@@ -82,6 +82,56 @@ class MessagesAndTemplatesTest {
 		assertThat(missing).as("message keys used in templates but defined nowhere").isEmpty();
 	}
 
+	/** MessageFormat reads a plain ' as the start of a quote and drops it: use ’ where a message takes arguments. */
+	@Test
+	void messagesWithArgumentsHoldNoPlainApostrophe() throws IOException {
+		var argument = Pattern.compile("\\{\\d");
+		var broken = new ArrayList<String>();
+		for (String bundle : bundles()) {
+			for (String language : List.of("ja", "en")) {
+				var messages = load(MESSAGES.resolve(bundle + "_" + language + ".properties"));
+				for (String key : messages.stringPropertyNames()) {
+					String message = messages.getProperty(key);
+					if (argument.matcher(message).find() && message.replace("''", "").contains("'")) {
+						broken.add(bundle + "_" + language + ": " + key);
+					}
+				}
+			}
+		}
+		assertThat(broken).isEmpty();
+	}
+
+	/**
+	 * Keys named in Java code ("course.rule.noSessions", or "mail.verify" + ".subject") exist.
+	 * Keys built from enum names are checked by the pages that show them.
+	 */
+	@Test
+	void everyKeyTheJavaCodeNamesExists() throws IOException {
+		var known = new TreeSet<String>();
+		for (String bundle : bundles()) {
+			known.addAll(load(MESSAGES.resolve(bundle + "_ja.properties")).stringPropertyNames());
+		}
+		var prefixes = known.stream().filter(k -> k.contains(".")).map(k -> k.substring(0, k.indexOf('.') + 1)).collect(java.util.stream.Collectors.toSet());
+		var literal = Pattern.compile("\"([a-z][A-Za-z-]*\\.[A-Za-z0-9_.-]*[A-Za-z0-9_])\"");
+		var missing = new ArrayList<String>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+				var matcher = literal.matcher(Files.readString(file));
+				while (matcher.find()) {
+					String key = matcher.group(1);
+					boolean looksLikeKey = prefixes.stream().anyMatch(key::startsWith) && !NOT_MESSAGE_KEYS.contains(key);
+					if (looksLikeKey && !known.contains(key) && known.stream().noneMatch(k -> k.startsWith(key + "."))) {
+						missing.add(file.getFileName() + ": " + key);
+					}
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	/** Strings that look like message keys but are something else. */
+	private static final Set<String> NOT_MESSAGE_KEYS = Set.of("plan.active");
+
 	@Test
 	void templatesHoldNoLiteralText() throws IOException {
 		var literals = new ArrayList<String>();
