@@ -9,6 +9,9 @@ public interface Plans {
 	/** Any node, archived ones included: a course linked to a node before it was archived still shows the link. */
 	Optional<PlanNodeRef> findNode(long nodeId);
 
+	/** A node by its plan's code and its own code, archived ones included. */
+	Optional<PlanNodeRef> findNode(String planCode, String nodeCode);
+
 	/** The code of the plan the portal currently works to (a setting, 豊島区's by default). */
 	String activePlanCode();
 
@@ -17,4 +20,13 @@ public interface Plans {
 	 * plan lists no actions under them (多摩市 lists none). Archived branches are left out.
 	 */
 	List<PlanNodeRef> linkTargets();
+
+	/**
+	 * The node and every node above it, from the goal down. A record linked to an action also
+	 * belongs to its measure, direction and goal, so pages and counts at every level find it.
+	 */
+	List<PlanNodeRef> path(long nodeId);
+
+	/** The goals of the active plan, in order: for filters such as the course catalogue's. */
+	List<PlanNodeRef> activeGoals();
 }

@@ -174,6 +174,19 @@ public class Course {
 	@KeywordField(aggregable = Aggregable.YES)
 	private Set<Audience> audiences = EnumSet.noneOf(Audience.class);
 
+	/** The plan actions (or measures) this course serves, by node id. */
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "course_plan_node", joinColumns = @JoinColumn(name = "course_id"))
+	@Column(name = "plan_node_id")
+	private Set<Long> planNodeIds = new LinkedHashSet<>();
+
+	/** The linked nodes and all their ancestors: what the course counts toward at every level. */
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "course_plan_scope", joinColumns = @JoinColumn(name = "course_id"))
+	@Column(name = "plan_node_id")
+	@GenericField(name = "planScope", aggregable = Aggregable.YES)
+	private Set<Long> planScope = new LinkedHashSet<>();
+
 	@OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<CourseSession> sessions = new ArrayList<>();
@@ -214,14 +227,25 @@ public class Course {
 				: EnumSet.copyOf(details.audiences());
 	}
 
-	/** Replaces every session; they are kept in date order. */
+	/**
+	 * Replaces every session; they are kept in date order. Existing rows are rescheduled in place
+	 * rather than deleted and inserted again: Hibernate inserts before it deletes orphans, which
+	 * would break the unique (course_id, position) on every edit.
+	 */
 	public void replaceSessions(List<SessionTime> times) {
 		var sorted = new ArrayList<>(times);
 		sorted.sort(Comparator.comparing(SessionTime::date).thenComparing(SessionTime::startsAt));
-		sessions.clear();
-		int position = 0;
-		for (var time : sorted) {
-			sessions.add(new CourseSession(this, position++, time.date(), time.startsAt(), time.endsAt()));
+		while (sessions.size() > sorted.size()) {
+			sessions.remove(sessions.size() - 1);
+		}
+		for (int position = 0; position < sorted.size(); position++) {
+			var time = sorted.get(position);
+			if (position < sessions.size()) {
+				sessions.get(position).reschedule(time.date(), time.startsAt(), time.endsAt());
+			}
+			else {
+				sessions.add(new CourseSession(this, position, time.date(), time.startsAt(), time.endsAt()));
+			}
 		}
 		firstSessionStartsAt = sorted.isEmpty() ? null
 				: sorted.get(0).date().atTime(sorted.get(0).startsAt()).atZone(ZONE).toInstant();
@@ -231,6 +255,22 @@ public class Course {
 
 	/** A session's date and times, before it belongs to a course. */
 	public record SessionTime(LocalDate date, LocalTime startsAt, LocalTime endsAt) {
+	}
+
+	/** Links the course to plan nodes; {@code scope} is those nodes with all their ancestors. */
+	public void linkToPlan(Set<Long> nodeIds, Set<Long> scope) {
+		if (!planNodeIds.equals(nodeIds)) {
+			planNodeIds.clear();
+			planNodeIds.addAll(nodeIds);
+		}
+		if (!planScope.equals(scope)) {
+			planScope.clear();
+			planScope.addAll(scope);
+		}
+	}
+
+	public Set<Long> getPlanNodeIds() {
+		return Collections.unmodifiableSet(planNodeIds);
 	}
 
 	public void publish() {

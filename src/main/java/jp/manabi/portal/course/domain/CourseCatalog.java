@@ -46,6 +46,20 @@ public class CourseCatalog {
 				: courses.findCardsByIdIn(ids).stream().filter(c -> PUBLIC.contains(c.getStatus())).toList();
 	}
 
+	/** A course as a plan node's page lists it. */
+	public record PlanCourse(long id, String title) {
+	}
+
+	/** Public courses serving the plan node or a node under it, the newest first. */
+	public List<PlanCourse> servingPlanNode(long nodeId, int limit) {
+		return entityManager.createQuery("""
+				select new jp.manabi.portal.course.domain.CourseCatalog$PlanCourse(c.id, c.title)
+				from Course c join c.planScope node
+				where node = :nodeId and c.status in :statuses
+				order by c.firstSessionStartsAt desc nulls last, c.id""", PlanCourse.class)
+				.setParameter("nodeId", nodeId).setParameter("statuses", PUBLIC).setMaxResults(limit).getResultList();
+	}
+
 	public List<CalendarEntry> month(YearMonth month) {
 		return entityManager.createQuery("""
 				select new jp.manabi.portal.course.domain.CourseCatalog$CalendarEntry(

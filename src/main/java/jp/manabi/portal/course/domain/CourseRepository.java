@@ -15,7 +15,7 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
 	@Query("select c from Course c where c.id in :ids")
 	List<Course> findCardsByIdIn(Collection<Long> ids);
 
-	@EntityGraph(attributePaths = { "category", "venue", "audiences", "sessions" })
+	@EntityGraph(attributePaths = { "category", "venue", "audiences", "sessions", "planNodeIds" })
 	@Query("select c from Course c where c.id = :id")
 	Optional<Course> findWithEverything(Long id);
 }

@@ -1,13 +1,16 @@
 package jp.manabi.portal.course.domain;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.manabi.portal.course.domain.Course.SessionTime;
+import jp.manabi.portal.plan.Plans;
 
 /**
  * Creating and changing courses. The rules are checked here, with the field they concern, and
@@ -20,11 +23,26 @@ public class CourseService {
 	private final CourseRepository courses;
 	private final CourseCategoryRepository categories;
 	private final VenueRepository venues;
+	private final Plans plans;
 
-	CourseService(CourseRepository courses, CourseCategoryRepository categories, VenueRepository venues) {
+	CourseService(CourseRepository courses, CourseCategoryRepository categories, VenueRepository venues, Plans plans) {
 		this.courses = courses;
 		this.categories = categories;
 		this.venues = venues;
+		this.plans = plans;
+	}
+
+	/** Sets the plan nodes a course serves; unknown node ids are refused. */
+	public void linkToPlan(long courseId, Set<Long> nodeIds) {
+		var scope = new LinkedHashSet<Long>();
+		for (long nodeId : nodeIds) {
+			var path = plans.path(nodeId);
+			if (path.isEmpty()) {
+				throw new CourseRuleViolation("planNodeIds", "course.rule.unknownPlanNode");
+			}
+			path.forEach(node -> scope.add(node.id()));
+		}
+		courses.findById(courseId).orElseThrow().linkToPlan(new LinkedHashSet<>(nodeIds), scope);
 	}
 
 	public long create(CourseDetails details, List<SessionTime> sessions) {
@@ -77,7 +95,9 @@ public class CourseService {
 		long days = shift.toDays();
 		var sessions = original.getSessions().stream()
 				.map(s -> new SessionTime(s.getDate().plusDays(days), s.getStartsAt(), s.getEndsAt())).toList();
-		return create(moved, sessions);
+		long copy = create(moved, sessions);
+		linkToPlan(copy, original.getPlanNodeIds());
+		return copy;
 	}
 
 	private void check(CourseDetails details, List<SessionTime> sessions) {

@@ -49,6 +49,12 @@ public class CourseSession {
 		this.endsAt = endsAt;
 	}
 
+	void reschedule(LocalDate date, LocalTime startsAt, LocalTime endsAt) {
+		this.date = date;
+		this.startsAt = startsAt;
+		this.endsAt = endsAt;
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -52,6 +52,7 @@ public class CourseSearch {
 	static final AggregationKey<Map<Long, Long>> VENUES = AggregationKey.of("venues");
 	static final AggregationKey<Map<String, Long>> DAYS = AggregationKey.of("days");
 	static final AggregationKey<Map<String, Long>> TIME_BANDS = AggregationKey.of("timeBands");
+	static final AggregationKey<Map<Long, Long>> PLAN_SCOPE = AggregationKey.of("planScope");
 
 	private final EntityManager entityManager;
 	private final CourseRepository courses;
@@ -104,6 +105,7 @@ public class CourseSearch {
 				.aggregation(VENUES, f -> f.terms().field("venue.id", Long.class).maxTermCount(100))
 				.aggregation(DAYS, f -> f.terms().field("days", String.class).maxTermCount(7))
 				.aggregation(TIME_BANDS, f -> f.terms().field("timeBands", String.class).maxTermCount(3))
+				.aggregation(PLAN_SCOPE, f -> f.terms().field("planScope", Long.class).maxTermCount(500))
 				.fetch(query.page() * CourseQuery.PAGE_SIZE, CourseQuery.PAGE_SIZE);
 
 		List<Long> ids = result.hits();
@@ -117,7 +119,7 @@ public class CourseSearch {
 				.collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue));
 		var facets = new CourseFacets(result.aggregation(CATEGORIES), audiences,
 				result.aggregation(AREAS), result.aggregation(VENUES), result.aggregation(DAYS),
-				result.aggregation(TIME_BANDS));
+				result.aggregation(TIME_BANDS), result.aggregation(PLAN_SCOPE));
 		return new CourseSearchResult(query, cards, total, facets);
 	}
 
@@ -151,6 +153,9 @@ public class CourseSearch {
 		anyOf(f, bool, "venue.areaCode", query.areas());
 		if (!query.venues().isEmpty()) {
 			bool.filter(f.terms().field("venue.id").matchingAny(query.venues()));
+		}
+		if (!query.goals().isEmpty()) {
+			bool.filter(f.terms().field("planScope").matchingAny(query.goals()));
 		}
 		anyOf(f, bool, "days", query.days().stream().map(Enum::name).toList());
 		anyOf(f, bool, "timeBands", query.timeBands().stream().map(Enum::name).toList());

@@ -27,6 +27,7 @@ import jp.manabi.portal.course.domain.CourseCategoryRepository;
 import jp.manabi.portal.course.domain.VenueRepository;
 import jp.manabi.portal.course.search.CourseQuery;
 import jp.manabi.portal.course.search.CourseSearch;
+import jp.manabi.portal.plan.Plans;
 
 /** The public catalogue: search with facets, course pages, the month calendar and .ics files. */
 @Controller
@@ -38,10 +39,12 @@ class CourseController {
 	private final CourseCategoryRepository categories;
 	private final VenueRepository venues;
 	private final CourseCalendarFiles calendarFiles;
+	private final Plans plans;
 	private final Clock clock;
 
 	CourseController(CourseSearch search, CourseCatalog catalog, CourseCategoryRepository categories,
-			VenueRepository venues, CourseCalendarFiles calendarFiles, Clock clock) {
+			VenueRepository venues, CourseCalendarFiles calendarFiles, Plans plans, Clock clock) {
+		this.plans = plans;
 		this.search = search;
 		this.catalog = catalog;
 		this.categories = categories;
@@ -58,6 +61,7 @@ class CourseController {
 		model.addAttribute("categories", categories.findAllByOrderByPositionAscCodeAsc());
 		model.addAttribute("venues", venues.findAllByOrderByNameAscRoomAsc());
 		model.addAttribute("days", DayOfWeekNames.WEEK);
+		model.addAttribute("goals", plans.activeGoals());
 		return "course/list";
 	}
 
@@ -67,6 +71,8 @@ class CourseController {
 		model.addAttribute("course", course);
 		model.addAttribute("accepting", course.isAccepting(clock.instant()));
 		model.addAttribute("now", clock.instant());
+		model.addAttribute("planNodes", course.getPlanNodeIds().stream().map(plans::findNode)
+				.flatMap(java.util.Optional::stream).toList());
 		return "course/detail";
 	}
 

@@ -29,6 +29,12 @@ class PlanDirectory implements Plans {
 	}
 
 	@Override
+	public Optional<PlanNodeRef> findNode(String planCode, String nodeCode) {
+		return nodes.findByPlanCodeAndCode(planCode, nodeCode).map(n -> new PlanNodeRef(n.getId(),
+				n.getPlan().getCode(), n.getCode(), n.getTitle(), n.getLevel()));
+	}
+
+	@Override
 	public String activePlanCode() {
 		return queries.activePlanCode();
 	}
@@ -39,5 +45,22 @@ class PlanDirectory implements Plans {
 				.filter(n -> n.level() == PlanLevel.ACTION
 						|| n.level() == PlanLevel.MEASURE && n.activeChildren().isEmpty())
 				.map(n -> n.ref(tree.code())).toList()).orElse(List.of());
+	}
+
+	@Override
+	public List<PlanNodeRef> path(long nodeId) {
+		var path = new java.util.ArrayList<PlanNodeRef>();
+		for (var node = nodes.findWithPlan(nodeId).orElse(null); node != null; node = node.getParent()) {
+			path.add(0, new PlanNodeRef(node.getId(), node.getPlan().getCode(), node.getCode(), node.getTitle(),
+					node.getLevel()));
+		}
+		return path;
+	}
+
+	@Override
+	public List<PlanNodeRef> activeGoals() {
+		return queries.activeTree().map(tree -> tree.all().stream()
+				.filter(n -> n.level() == PlanLevel.GOAL && !tree.isHidden(n)).map(n -> n.ref(tree.code())).toList())
+				.orElse(List.of());
 	}
 }

@@ -21,6 +21,9 @@ public interface PlanNodeRepository extends JpaRepository<PlanNode, Long> {
 	@Query("select n from PlanNode n join fetch n.plan where n.id = :id")
 	Optional<PlanNode> findWithPlan(long id);
 
+	@Query("select n from PlanNode n join fetch n.plan p where p.code = :planCode and n.code = :code")
+	Optional<PlanNode> findByPlanCodeAndCode(String planCode, String code);
+
 	@Query("select count(n) from PlanNode n where n.plan.id = :planId and n.archivedAt is null")
 	long countActive(long planId);
 }

@@ -98,6 +98,31 @@ class CourseSearchTest extends IntegrationTest {
 				.doesNotContainAnyElementsOf(mustNot.stream().map(ids::get).toList());
 	}
 
+	@Autowired
+	jp.manabi.portal.course.domain.CourseService courseService;
+
+	@Autowired
+	jp.manabi.portal.plan.Plans plans;
+
+	@Test
+	void aCourseLinkedToAnActionIsFoundUnderItsGoalAndListedOnThePlanPages() {
+		var action = plans.linkTargets().get(0);
+		var path = plans.path(action.id());
+		var goal = path.get(0);
+		assertThat(goal.level()).isEqualTo(jp.manabi.portal.plan.PlanLevel.GOAL);
+		courseService.linkToPlan(ids.get("shuwa"), java.util.Set.of(action.id()));
+
+		assertThat(findAll("goal=" + goal.id())).contains(ids.get("shuwa")).doesNotContain(ids.get("eigo"));
+		assertThat(search.search(CourseQuery.from(params("q=手話"))).facets().planNode(goal.id())).isEqualTo(1);
+
+		for (var node : path) {
+			String page = org.springframework.web.util.UriComponentsBuilder.fromPath("/plan/{plan}/{node}")
+					.buildAndExpand(node.planCode(), node.code()).encode().toUriString();
+			assertThat(session().get(page).body()).as(page).contains("手話で話そう 入門");
+		}
+		assertThat(session().get("/courses/" + ids.get("shuwa")).body()).contains(action.title());
+	}
+
 	@Test
 	void facetCountsDescribeTheResults() {
 		var result = search.search(CourseQuery.from(params("q=防災")));

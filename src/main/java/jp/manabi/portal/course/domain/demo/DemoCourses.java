@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.manabi.portal.course.domain.Course;
 import jp.manabi.portal.course.domain.CourseRepository;
 import jp.manabi.portal.course.domain.CourseService;
+import jp.manabi.portal.plan.PlanNodeRef;
+import jp.manabi.portal.plan.Plans;
 import jp.manabi.portal.course.domain.Venue;
 import jp.manabi.portal.course.domain.VenueRepository;
 
@@ -28,17 +30,21 @@ import jp.manabi.portal.course.domain.VenueRepository;
  */
 @Component
 @Profile("demo")
-@Order(20)
+@Order(30)
 class DemoCourses implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCourses.class);
 
+	static final String DEMO_PLAN = "toshima";
+
 	private final CourseRepository courses;
 	private final VenueRepository venues;
 	private final CourseService service;
+	private final Plans plans;
 	private final Clock clock;
 
-	DemoCourses(CourseRepository courses, VenueRepository venues, CourseService service, Clock clock) {
+	DemoCourses(CourseRepository courses, VenueRepository venues, CourseService service, Plans plans, Clock clock) {
+		this.plans = plans;
 		this.courses = courses;
 		this.venues = venues;
 		this.service = service;
@@ -75,6 +81,10 @@ class DemoCourses implements ApplicationRunner {
 				}
 			}
 			long id = service.create(demo.details(today, venueId), demo.sessionTimes(today));
+			// The demo municipality is 豊島区; its plan is loaded from db/plans before this runs.
+			var nodeIds = demo.planActionCodes().stream().map(code -> plans.findNode(DEMO_PLAN, code))
+					.flatMap(java.util.Optional::stream).map(PlanNodeRef::id).collect(java.util.stream.Collectors.toSet());
+			service.linkToPlan(id, nodeIds);
 			switch (demo.status()) {
 				case DRAFT -> {
 				}
