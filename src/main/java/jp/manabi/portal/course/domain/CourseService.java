@@ -45,6 +45,19 @@ public class CourseService {
 		courses.findById(courseId).orElseThrow().linkToPlan(new LinkedHashSet<>(nodeIds), scope);
 	}
 
+	/** Creates a course and links it to the plan nodes it serves, in one transaction. */
+	public long create(CourseDetails details, List<SessionTime> sessions, Set<Long> planNodeIds) {
+		long id = create(details, sessions);
+		linkToPlan(id, planNodeIds);
+		return id;
+	}
+
+	public void update(long courseId, long expectedVersion, CourseDetails details, List<SessionTime> sessions,
+			Set<Long> planNodeIds) {
+		update(courseId, expectedVersion, details, sessions);
+		linkToPlan(courseId, planNodeIds);
+	}
+
 	public long create(CourseDetails details, List<SessionTime> sessions) {
 		check(details, sessions);
 		var course = new Course(details, category(details), venue(details));

@@ -42,6 +42,28 @@ class CourseAdminFormTest extends IntegrationTest {
 		staff.logIn(account.email(), account.password());
 	}
 
+	@Autowired
+	jp.manabi.portal.plan.Plans plans;
+
+	@Test
+	void staffLinkACourseToAPlanActionAndUnlinkIt() {
+		var action = plans.linkTargets().get(1);
+		var fields = CourseAdminTestData.validForm("計画につながる講座 " + System.nanoTime());
+		fields.put("planNodeIds", String.valueOf(action.id()));
+		var response = staff.submit("/admin/courses/new", "/admin/courses/new", fields);
+		long id = CourseAdminTestData.idIn(location(response));
+		assertThat(courses.findWithEverything(id).orElseThrow().getPlanNodeIds()).containsExactly(action.id());
+		assertThat(staff.get("/admin/courses/" + id + "/edit").body())
+				.contains("id=\"plan-node-" + action.id() + "\" checked");
+
+		// A tampered id is refused beside the field, and nothing is linked.
+		var tampered = CourseAdminTestData.validForm("改ざんされた取組み " + System.nanoTime());
+		tampered.put("planNodeIds", "999999999");
+		var refused = staff.submit("/admin/courses/new", "/admin/courses/new", tampered);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"planNodeIds-error\"");
+	}
+
 	@Test
 	void createsACourseWithItsSessionsIgnoringEmptyRows() {
 		String title = "スマホ入門 " + System.nanoTime();

@@ -151,6 +151,27 @@ class CourseSearchTest extends IntegrationTest {
 	}
 
 	@Test
+	void hostileInputGetsAnOrdinaryPageOverHttp() {
+		var web = session();
+		for (String query : List.of("q=%2A%3F%3A%22%28", "q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "page=-1",
+				"page=999999", "category=..%2F..%2Fetc", "audience=NOBODY&day=FUNDAY&time=NOON", "venue=abc&goal=x",
+				"q=" + "%E3%81%82".repeat(2_000), "sort=%00")) {
+			var response = web.get("/courses?" + query);
+			String label = query.length() > 60 ? query.substring(0, 60) + "…" : query;
+			assertThat(response.statusCode()).as(label).isEqualTo(200);
+			assertThat(response.body()).as(label).doesNotContain("<script>alert(1)").contains("講座をさがす");
+		}
+		// Bytes that are not UTF-8 cannot be read as a query: the error page in the resident's language.
+		var misEncoded = web.get("/courses?q=%C3%28");
+		assertThat(misEncoded.statusCode()).isEqualTo(400);
+		assertThat(misEncoded.body()).contains("リクエストの内容に誤りがあります");
+		assertThat(web.get("/courses/feed.ics?q=%3Cscript%3E").statusCode()).isEqualTo(200);
+		assertThat(web.get("/courses/calendar?month=99999-99").statusCode()).isEqualTo(200);
+		assertThat(web.get("/courses/123456789").statusCode()).isEqualTo(404);
+		assertThat(web.get("/courses/" + ids.get("draft")).statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void aPageOfResultsTakesAFixedNumberOfStatements() {
 		var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.setStatisticsEnabled(true);

@@ -43,6 +43,7 @@ import jp.manabi.portal.course.domain.CourseListQuery.Term;
 import jp.manabi.portal.course.domain.CourseRepository;
 import jp.manabi.portal.course.domain.CourseRuleViolation;
 import jp.manabi.portal.course.domain.CourseService;
+import jp.manabi.portal.plan.Plans;
 import jp.manabi.portal.course.domain.VenueService;
 
 /** Staff list, create and edit courses, and publish, unpublish, cancel or copy them. */
@@ -59,6 +60,7 @@ class CourseAdminController {
 	private static final int MAX_ROWS = CourseForm.MAX_SESSIONS * 2;
 
 	private final CourseService service;
+	private final Plans plans;
 	private final CourseRepository courses;
 	private final CourseListQuery list;
 	private final CourseCategoryService categories;
@@ -67,10 +69,11 @@ class CourseAdminController {
 	private final SpringValidatorAdapter validator;
 	private final ConversionService conversionService;
 
-	CourseAdminController(CourseService service, CourseRepository courses, CourseListQuery list,
+	CourseAdminController(Plans plans, CourseService service, CourseRepository courses, CourseListQuery list,
 			CourseCategoryService categories, VenueService venues, CourseFormChecks checks,
 			Validator validator,
 			@Qualifier("mvcConversionService") ConversionService conversionService) {
+		this.plans = plans;
 		this.service = service;
 		this.courses = courses;
 		this.list = list;
@@ -118,7 +121,7 @@ class CourseAdminController {
 		validate(courseForm, errors);
 		if (!errors.hasErrors()) {
 			try {
-				long id = service.create(courseForm.toDetails(), courseForm.sessionTimes());
+				long id = service.create(courseForm.toDetails(), courseForm.sessionTimes(), courseForm.getPlanNodeIds());
 				redirect.addFlashAttribute("notice", "course-admin.notice.created");
 				return "redirect:/admin/courses/" + id + "/edit";
 			}
@@ -152,7 +155,8 @@ class CourseAdminController {
 		validate(courseForm, errors);
 		if (!errors.hasErrors()) {
 			try {
-				service.update(id, courseForm.getVersion(), courseForm.toDetails(), courseForm.sessionTimes());
+				service.update(id, courseForm.getVersion(), courseForm.toDetails(), courseForm.sessionTimes(),
+						courseForm.getPlanNodeIds());
 				redirect.addFlashAttribute("notice", "course-admin.notice.saved");
 				return "redirect:/admin/courses/" + id + "/edit";
 			}
@@ -267,6 +271,7 @@ class CourseAdminController {
 		model.addAttribute("selectionMethods", SelectionMethod.values());
 		model.addAttribute("eligibilities", Eligibility.values());
 		model.addAttribute("audienceOptions", Audience.values());
+		model.addAttribute("planTargets", plans.linkTargets());
 		if (course != null) {
 			if (!model.containsAttribute("cancelForm")) {
 				model.addAttribute("cancelForm", new CancelForm());

@@ -134,6 +134,9 @@ public class CourseForm {
 
 	private List<SessionRow> sessions = new ArrayList<>();
 
+	/** The plan actions (or measures) the course serves. */
+	private Set<Long> planNodeIds = new java.util.LinkedHashSet<>();
+
 	private Long version;
 
 	/** A blank form with one empty session row. */
@@ -147,6 +150,7 @@ public class CourseForm {
 	static CourseForm of(Course course) {
 		var form = new CourseForm();
 		var details = course.details();
+		form.planNodeIds = new java.util.LinkedHashSet<>(course.getPlanNodeIds());
 		form.title = details.title();
 		form.titleEn = details.titleEn();
 		form.summary = details.summary();
@@ -436,6 +440,14 @@ public class CourseForm {
 
 	public void setEnglishSupport(boolean englishSupport) {
 		this.englishSupport = englishSupport;
+	}
+
+	public Set<Long> getPlanNodeIds() {
+		return planNodeIds;
+	}
+
+	public void setPlanNodeIds(Set<Long> planNodeIds) {
+		this.planNodeIds = planNodeIds == null ? new java.util.LinkedHashSet<>() : planNodeIds;
 	}
 
 	public Set<Audience> getAudiences() {
