@@ -23,8 +23,6 @@ import org.springframework.web.server.ResponseStatusException;
 
 import jp.manabi.portal.course.DayOfWeekNames;
 import jp.manabi.portal.course.domain.CourseCatalog;
-import jp.manabi.portal.course.domain.CourseCategoryRepository;
-import jp.manabi.portal.course.domain.VenueRepository;
 import jp.manabi.portal.course.search.CourseQuery;
 import jp.manabi.portal.course.search.CourseSearch;
 import jp.manabi.portal.plan.Plans;
@@ -36,19 +34,17 @@ class CourseController {
 
 	private final CourseSearch search;
 	private final CourseCatalog catalog;
-	private final CourseCategoryRepository categories;
-	private final VenueRepository venues;
+	private final FilterOptions filterOptions;
 	private final CourseCalendarFiles calendarFiles;
 	private final Plans plans;
 	private final Clock clock;
 
-	CourseController(CourseSearch search, CourseCatalog catalog, CourseCategoryRepository categories,
-			VenueRepository venues, CourseCalendarFiles calendarFiles, Plans plans, Clock clock) {
+	CourseController(CourseSearch search, CourseCatalog catalog, FilterOptions filterOptions,
+			CourseCalendarFiles calendarFiles, Plans plans, Clock clock) {
+		this.filterOptions = filterOptions;
 		this.plans = plans;
 		this.search = search;
 		this.catalog = catalog;
-		this.categories = categories;
-		this.venues = venues;
 		this.calendarFiles = calendarFiles;
 		this.clock = clock;
 	}
@@ -58,10 +54,11 @@ class CourseController {
 		var query = CourseQuery.from(params);
 		model.addAttribute("result", search.search(query));
 		model.addAttribute("query", query);
-		model.addAttribute("categories", categories.findAllByOrderByPositionAscCodeAsc());
-		model.addAttribute("venues", venues.findAllByOrderByNameAscRoomAsc());
+		var options = filterOptions.current();
+		model.addAttribute("categories", options.categories());
+		model.addAttribute("venues", options.venues());
 		model.addAttribute("days", DayOfWeekNames.WEEK);
-		model.addAttribute("goals", plans.activeGoals());
+		model.addAttribute("goals", options.goals());
 		return "course/list";
 	}
 
