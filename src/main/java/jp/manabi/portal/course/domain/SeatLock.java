@@ -1,0 +1,22 @@
+package jp.manabi.portal.course.domain;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether taking a first-come place locks the course row first. Always on; the concurrency test
+ * turns it off for one run to show that without it a course is oversold, so the test can fail.
+ */
+@Component
+public class SeatLock {
+
+	private volatile boolean enabled = true;
+
+	boolean enabled() {
+		return enabled;
+	}
+
+	/** For the concurrency test only. */
+	void enable(boolean on) {
+		this.enabled = on;
+	}
+}
