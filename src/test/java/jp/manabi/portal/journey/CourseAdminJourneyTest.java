@@ -157,7 +157,7 @@ class CourseAdminJourneyTest extends BrowserTest {
 		assertAccessible();
 		Files.delete(bad);
 		Files.delete(file);
-		open("/admin/courses/import?tooLarge=true");
+		open("/admin/courses/import?uploadTooLarge=true");
 		assertThat(page.locator(".error-summary")).containsText("ファイルが大きすぎます。");
 		assertAccessible();
 

@@ -221,10 +221,13 @@ class PlanAdminTest extends IntegrationTest {
 		assertThat(twoProblems.select(".error-summary h3").text()).contains("「toshima.yaml」は取り込みませんでした", "2件");
 		assertThat(garbage.select(".plan-problems li").eachText()).singleElement().asString()
 				.startsWith("ファイル全体：UTF-8のテキストではありません");
+		// Sent back (303, followed) to the list page that holds the form, which says why.
 		assertThat(tooLarge.statusCode()).isEqualTo(200);
+		assertThat(tooLarge.uri().getPath() + "?" + tooLarge.uri().getQuery()).isEqualTo("/admin/plans?uploadTooLarge=true");
 		assertThat(Jsoup.parse(tooLarge.body()).select(".plan-problems li").eachText())
 				.containsExactly("ファイル全体：ファイルが2 MBを超えています");
 		assertThat(fileTooLarge.statusCode()).isEqualTo(200);
+		assertThat(fileTooLarge.uri().getQuery()).isEqualTo("uploadTooLarge=true");
 		assertThat(Jsoup.parse(fileTooLarge.body()).select(".plan-problems li").eachText())
 				.containsExactly("ファイル全体：ファイルが2 MBを超えています");
 		assertThat(everything()).isEqualTo(before);

@@ -85,7 +85,10 @@ final class PlanHttp {
 		return post(path, withToken);
 	}
 
-	/** The upload form's multipart post, the token in the address as the form sends it. */
+	/**
+	 * The upload form's multipart post as a browser sends it from the list page: the CSRF token is
+	 * a form field after the file, and the list page is the Referer.
+	 */
 	HttpResponse<String> upload(String fileName, byte[] content) throws IOException, InterruptedException {
 		String token = csrf("/admin/plans");
 		String boundary = "----plan" + UUID.randomUUID();
@@ -93,10 +96,11 @@ final class PlanHttp {
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: application/yaml\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return client.send(HttpRequest.newBuilder(
-				URI.create(url.apply("/admin/plans/upload?_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8))))
+		body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
+				+ "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return client.send(HttpRequest.newBuilder(URI.create(url.apply("/admin/plans/upload")))
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept-Language", "ja").header("Accept", "text/html")
+				.header("Referer", url.apply("/admin/plans"))
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
 				HttpResponse.BodyHandlers.ofString());
 	}

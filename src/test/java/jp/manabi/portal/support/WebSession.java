@@ -64,6 +64,34 @@ public class WebSession {
 				.POST(HttpRequest.BodyPublishers.ofString(body)).build());
 	}
 
+	/**
+	 * Posts a file as a browser's upload form does from {@code formPage}: multipart, the file
+	 * first, then the CSRF token read from that page as a form field; the page is the Referer.
+	 */
+	public HttpResponse<String> upload(String formPage, String action, String fileName, byte[] content) {
+		return multipart(csrfFrom(formPage), baseUrl + formPage, action, fileName, content);
+	}
+
+	/** The same with any Referer (the CSRF token still from {@code formPage}). */
+	public HttpResponse<String> upload(String formPage, String referer, String action, String fileName,
+			byte[] content) {
+		return multipart(csrfFrom(formPage), referer, action, fileName, content);
+	}
+
+	private HttpResponse<String> multipart(String token, String referer, String action, String fileName, byte[] content) {
+		String boundary = "----portal-test-" + System.nanoTime();
+		var body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
+				+ "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + action)).header("Accept", "text/html")
+				.header("Accept-Language", language).header("Referer", referer)
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+	}
+
 	public String csrfFrom(String page) {
 		var matcher = CSRF.matcher(get(page).body());
 		if (!matcher.find()) {

@@ -100,6 +100,29 @@ public class CourseApplicationService {
 		}
 	}
 
+	/** One of the resident's applications as マイページ lists it. */
+	public record MyApplication(long id, long courseId, String courseTitle, String courseTitleEn,
+			java.time.LocalDate firstDate, java.time.LocalTime firstStart, ApplicationStatus status,
+			int waitingPosition, boolean cancellable, Instant appliedAt) {
+	}
+
+	/** The resident's applications, newest first, with their places on the waiting lists. */
+	@Transactional(readOnly = true)
+	public java.util.List<MyApplication> ofResident(long accountId) {
+		var now = clock.instant();
+		var mine = applications.findByAccount(accountId);
+		var byId = courses.findCardsByIdIn(mine.stream().map(CourseApplication::getCourseId).distinct().toList())
+				.stream().collect(java.util.stream.Collectors.toMap(Course::getId, c -> c));
+		return mine.stream().filter(a -> byId.containsKey(a.getCourseId())).map(a -> {
+			var course = byId.get(a.getCourseId());
+			var first = course.getSessions().isEmpty() ? null : course.getSessions().get(0);
+			boolean started = course.getFirstSessionStartsAt() != null && !now.isBefore(course.getFirstSessionStartsAt());
+			return new MyApplication(a.getId(), course.getId(), course.getTitle(), course.getTitleEn(),
+					first == null ? null : first.getDate(), first == null ? null : first.getStartsAt(), a.getStatus(),
+					waitingPosition(a), a.getStatus() != ApplicationStatus.CANCELLED && !started, a.getAppliedAt());
+		}).toList();
+	}
+
 	/** Position on the waiting list, 1 for the next to get a place; 0 when not waiting. */
 	@Transactional(readOnly = true)
 	public int waitingPosition(CourseApplication application) {

@@ -162,9 +162,9 @@ class CourseImportTest extends IntegrationTest {
 		byte[] big = new byte[(int) maxFileSize.toBytes() + 100_000];
 		Arrays.fill(big, (byte) 'a');
 		var response = upload("huge.csv", big);
-		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.statusCode()).isEqualTo(303);
 		String back = response.headers().firstValue("Location").orElseThrow();
-		assertThat(back).endsWith("/admin/courses/import?tooLarge=true");
+		assertThat(back).endsWith("/admin/courses/import?uploadTooLarge=true");
 		assertThat(staff.get(back.substring(back.indexOf("/admin"))).body())
 				.contains("ファイルが大きすぎます。" + maxFileSize.toMegabytes() + " MBまでのファイルにするか").doesNotContain("Exception");
 	}

@@ -55,10 +55,10 @@ class CourseImportController {
 		this.maxFileSize = maxFileSize;
 	}
 
-	/** {@code tooLarge}: sent back by ImportUploadLimitFilter. */
+	/** {@code uploadTooLarge}: sent back here by the oversized-upload filter (config). */
 	@GetMapping
-	String page(@RequestParam(defaultValue = "false") boolean tooLarge, Model model) {
-		if (tooLarge) {
+	String page(@RequestParam(defaultValue = "false") boolean uploadTooLarge, Model model) {
+		if (uploadTooLarge) {
 			tooLarge(model);
 		}
 		return page(model);

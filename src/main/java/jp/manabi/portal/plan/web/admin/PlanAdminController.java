@@ -14,7 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -50,10 +49,22 @@ class PlanAdminController {
 		this.editing = editing;
 	}
 
+	/** {@code uploadTooLarge}: sent back here by the oversized-upload filter (config). */
 	@GetMapping
-	String list(Model model) {
+	String list(@RequestParam(defaultValue = "false") boolean uploadTooLarge, Model model) {
+		if (uploadTooLarge) {
+			model.addAttribute("problems", List.of(ImportProblem.of("", "plan.import.error.tooLarge",
+					PlanFileParser.MAX_BYTES / 1024 / 1024)));
+			model.addAttribute("uploadedName", "");
+		}
 		model.addAttribute("plans", queries.summaries());
 		return "admin/plan/list";
+	}
+
+	/** The upload's own address, opened without a form (the filter's way back when no Referer came). */
+	@GetMapping("/upload")
+	String uploadAddress(@RequestParam(defaultValue = "false") boolean uploadTooLarge) {
+		return uploadTooLarge ? "redirect:/admin/plans?uploadTooLarge=true" : "redirect:/admin/plans";
 	}
 
 	/**
@@ -62,15 +73,10 @@ class PlanAdminController {
 	 */
 	@PostMapping("/upload")
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestAttribute(name = PlanUploadLimitFilter.TOO_LARGE, required = false) Boolean tooLarge,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
 		String fileName = file == null ? "" : safeName(file.getOriginalFilename());
 		ImportOutcome outcome;
-		if (Boolean.TRUE.equals(tooLarge)) {
-			outcome = ImportOutcome.refused(List.of(ImportProblem.of("", "plan.import.error.tooLarge",
-					PlanFileParser.MAX_BYTES / 1024 / 1024)));
-		}
-		else if (file == null || file.isEmpty()) {
+		if (file == null || file.isEmpty()) {
 			outcome = ImportOutcome.refused(List.of(ImportProblem.of("", "plan.import.error.empty")));
 		}
 		else {
