@@ -62,6 +62,7 @@ public class CourseApplicationService {
 				.orElseThrow(() -> new ApplicationRefused("course.apply.refused.unknown"));
 		check(course, accountId, now);
 		long confirmed = applications.countByCourseIdAndStatus(courseId, ApplicationStatus.CONFIRMED);
+		seatLock.betweenCountAndTake();
 		var status = confirmed < course.getCapacity() ? ApplicationStatus.CONFIRMED : ApplicationStatus.WAITING;
 		var application = new CourseApplication(courseId, accountId, status, now);
 		try {
