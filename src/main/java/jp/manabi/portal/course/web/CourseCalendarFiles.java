@@ -3,12 +3,14 @@ package jp.manabi.portal.course.web;
 import java.time.Clock;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jp.manabi.portal.course.CourseStatus;
 import jp.manabi.portal.course.domain.Course;
+import jp.manabi.portal.course.domain.CourseCatalog;
 import jp.manabi.portal.course.search.CourseQuery;
 import jp.manabi.portal.course.search.CourseSearch;
 import jp.manabi.portal.shared.SiteInfo;
@@ -22,15 +24,15 @@ class CourseCalendarFiles {
 	private static final int FEED_PAGES = 5;
 
 	private final CourseSearch search;
-	private final jp.manabi.portal.course.domain.CourseCatalog catalog;
+	private final CourseCatalog catalog;
 	private final SiteInfo site;
 	private final MessageSource messages;
 	private final Clock clock;
 	private final String baseUrl;
 
-	CourseCalendarFiles(CourseSearch search, jp.manabi.portal.course.domain.CourseCatalog catalog, SiteInfo site,
+	CourseCalendarFiles(CourseSearch search, CourseCatalog catalog, SiteInfo site,
 			MessageSource messages, Clock clock,
-			@org.springframework.beans.factory.annotation.Value("${portal.mail.base-url}") String baseUrl) {
+			@Value("${portal.mail.base-url}") String baseUrl) {
 		this.search = search;
 		this.catalog = catalog;
 		this.site = site;

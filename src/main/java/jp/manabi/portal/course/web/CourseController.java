@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import jp.manabi.portal.course.DayOfWeekNames;
+import jp.manabi.portal.course.domain.Course;
 import jp.manabi.portal.course.domain.CourseCatalog;
 import jp.manabi.portal.course.search.CourseQuery;
 import jp.manabi.portal.course.search.CourseSearch;
@@ -90,13 +91,13 @@ class CourseController {
 		var shown = parseMonth(month);
 		model.addAttribute("month", shown);
 		model.addAttribute("weeks", MonthGrid.of(shown, catalog.month(shown)));
-		model.addAttribute("today", LocalDate.now(clock.withZone(jp.manabi.portal.course.domain.Course.ZONE)));
+		model.addAttribute("today", LocalDate.now(clock.withZone(Course.ZONE)));
 		model.addAttribute("days", DayOfWeekNames.WEEK);
 		return "course/calendar";
 	}
 
 	private YearMonth parseMonth(String month) {
-		var current = YearMonth.now(clock.withZone(jp.manabi.portal.course.domain.Course.ZONE));
+		var current = YearMonth.now(clock.withZone(Course.ZONE));
 		if (month == null || !month.matches("[0-9]{4}-[0-9]{2}")) {
 			return current;
 		}
