@@ -15,6 +15,11 @@ public final class ApplicationEvents {
 	public record ApplicationPromoted(long applicationId, long courseId, long accountId, String courseTitle) {
 	}
 
+	/** Staff cancelled the whole course: everyone who had a place or was waiting is told, with the reason. */
+	public record CourseCancelledForApplicant(long applicationId, long courseId, long accountId, String courseTitle,
+			String reason) {
+	}
+
 	/** The resident cancelled their application. */
 	public record ApplicationCancelled(long applicationId, long courseId, long accountId, String courseTitle) {
 	}

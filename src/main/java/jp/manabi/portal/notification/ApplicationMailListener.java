@@ -8,6 +8,7 @@ import jp.manabi.portal.account.Accounts;
 import jp.manabi.portal.course.ApplicationEvents.ApplicationCancelled;
 import jp.manabi.portal.course.ApplicationEvents.ApplicationPromoted;
 import jp.manabi.portal.course.ApplicationEvents.ApplicationReceived;
+import jp.manabi.portal.course.ApplicationEvents.CourseCancelledForApplicant;
 import jp.manabi.portal.course.ApplicationStatus;
 import jp.manabi.portal.shared.Languages;
 
@@ -35,6 +36,13 @@ class ApplicationMailListener {
 	@ApplicationModuleListener
 	void on(ApplicationPromoted event) {
 		send(event.accountId(), "mail.application.promoted", event.courseTitle(), 0);
+	}
+
+	@ApplicationModuleListener
+	void on(CourseCancelledForApplicant event) {
+		accounts.find(event.accountId()).ifPresent(person -> mail.send(person.email(),
+				Languages.fromTag(person.language()), "mail.application.courseCancelled", person.displayName(),
+				event.courseTitle(), myApplications(), event.reason()));
 	}
 
 	@ApplicationModuleListener

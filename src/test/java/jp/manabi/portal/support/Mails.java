@@ -30,6 +30,18 @@ public final class Mails {
 		throw new AssertionError("no mail number " + count + " to " + to + " within 15 s");
 	}
 
+	/** Waits until at least {@code count} mails reached the address; returns all their texts. */
+	public static java.util.List<String> awaitAll(GreenMail greenMail, String to, int count) throws Exception {
+		awaitText(greenMail, to, count);
+		var texts = new java.util.ArrayList<String>();
+		for (var message : greenMail.getReceivedMessages()) {
+			if (isTo(message, to)) {
+				texts.add((String) message.getContent());
+			}
+		}
+		return texts;
+	}
+
 	public static long countTo(GreenMail greenMail, String to) {
 		return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isTo(m, to)).count();
 	}

@@ -20,6 +20,10 @@ public interface CourseApplicationRepository extends JpaRepository<CourseApplica
 	@Query("select a from CourseApplication a where a.courseId = :courseId and a.status = 'WAITING' order by a.id")
 	List<CourseApplication> waitingList(long courseId);
 
+	/** Everyone who has a place or is waiting, in order of arrival. */
+	@Query("select a from CourseApplication a where a.courseId = :courseId and a.status <> 'CANCELLED' order by a.id")
+	List<CourseApplication> activeOf(long courseId);
+
 	@Query("select a from CourseApplication a where a.accountId = :accountId order by a.appliedAt desc")
 	List<CourseApplication> findByAccount(long accountId);
 }

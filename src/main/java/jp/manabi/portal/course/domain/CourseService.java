@@ -5,10 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.manabi.portal.course.ApplicationEvents.CourseCancelledForApplicant;
 import jp.manabi.portal.course.domain.Course.SessionTime;
 import jp.manabi.portal.plan.Plans;
 
@@ -24,8 +26,13 @@ public class CourseService {
 	private final CourseCategoryRepository categories;
 	private final VenueRepository venues;
 	private final Plans plans;
+	private final CourseApplicationRepository applications;
+	private final ApplicationEventPublisher events;
 
-	CourseService(CourseRepository courses, CourseCategoryRepository categories, VenueRepository venues, Plans plans) {
+	CourseService(CourseRepository courses, CourseCategoryRepository categories, VenueRepository venues, Plans plans,
+			CourseApplicationRepository applications, ApplicationEventPublisher events) {
+		this.applications = applications;
+		this.events = events;
 		this.courses = courses;
 		this.categories = categories;
 		this.venues = venues;
@@ -87,11 +94,22 @@ public class CourseService {
 		courses.findById(courseId).orElseThrow().unpublish();
 	}
 
+	/**
+	 * Cancels the course; every application that had a place or was waiting is cancelled with it
+	 * and its holder is told why, after this transaction commits.
+	 */
 	public void cancel(long courseId, String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw new CourseRuleViolation("reason", "course.rule.cancelReason");
 		}
-		courses.findById(courseId).orElseThrow().cancel(reason.strip());
+		var course = courses.findForUpdate(courseId).orElseThrow();
+		course.cancel(reason.strip());
+		var now = java.time.Instant.now();
+		for (var application : applications.activeOf(courseId)) {
+			application.cancel(reason.strip(), now);
+			events.publishEvent(new CourseCancelledForApplicant(application.getId(), courseId,
+					application.getAccountId(), course.getTitle(), reason.strip()));
+		}
 	}
 
 	/** A draft copy for a new term, with every date moved by {@code shift}. */

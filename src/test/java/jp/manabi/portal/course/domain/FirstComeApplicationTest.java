@@ -102,6 +102,28 @@ class FirstComeApplicationTest extends IntegrationTest {
 	}
 
 	@Test
+	void cancellingTheCourseCancelsEveryApplicationAndTellsEachPersonWhy() throws Exception {
+		long course = course(1, Eligibility.ANYONE);
+		var people = residents(2);
+		var placed = applications.applyFirstCome(course, people.get(0));
+		var waiting = applications.applyFirstCome(course, people.get(1));
+
+		courses.cancel(course, "会場の設備点検のため");
+
+		assertThat(repository.findById(placed.applicationId()).orElseThrow().getStatus())
+				.isEqualTo(ApplicationStatus.CANCELLED);
+		assertThat(repository.findById(waiting.applicationId()).orElseThrow().getStatus())
+				.isEqualTo(ApplicationStatus.CANCELLED);
+		for (long person : people) {
+			String email = jdbc.sql("select email from account where id = :id").param("id", person)
+					.query(String.class).single();
+			// The application mail and the cancellation mail are sent independently, in either order.
+			var mails = jp.manabi.portal.support.Mails.awaitAll(greenMail, email, 2);
+			assertThat(mails).anySatisfy(text -> assertThat(text).contains("中止になりました").contains("会場の設備点検のため"));
+		}
+	}
+
+	@Test
 	void refusalsSayWhyAndChangeNothing() {
 		long course = course(5, Eligibility.RESIDENTS);
 		var people = residents(2);
