@@ -9,6 +9,9 @@ public interface Plans {
 	/** Any node, archived ones included: a course linked to a node before it was archived still shows the link. */
 	Optional<PlanNodeRef> findNode(long nodeId);
 
+	/** Several nodes at once (archived ones included), in no particular order; unknown ids are left out. */
+	List<PlanNodeRef> findNodes(java.util.Collection<Long> nodeIds);
+
 	/** A node by its plan's code and its own code, archived ones included. */
 	Optional<PlanNodeRef> findNode(String planCode, String nodeCode);
 

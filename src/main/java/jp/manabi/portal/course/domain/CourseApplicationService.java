@@ -114,13 +114,17 @@ public class CourseApplicationService {
 		var mine = applications.findByAccount(accountId);
 		var byId = courses.findCardsByIdIn(mine.stream().map(CourseApplication::getCourseId).distinct().toList())
 				.stream().collect(java.util.stream.Collectors.toMap(Course::getId, c -> c));
+		// One waiting list per course, however many of the resident's applications wait on it.
+		var waitingLists = new java.util.HashMap<Long, java.util.List<Long>>();
 		return mine.stream().filter(a -> byId.containsKey(a.getCourseId())).map(a -> {
 			var course = byId.get(a.getCourseId());
 			var first = course.getSessions().isEmpty() ? null : course.getSessions().get(0);
 			boolean started = course.getFirstSessionStartsAt() != null && !now.isBefore(course.getFirstSessionStartsAt());
 			return new MyApplication(a.getId(), course.getId(), course.getTitle(), course.getTitleEn(),
 					first == null ? null : first.getDate(), first == null ? null : first.getStartsAt(), a.getStatus(),
-					waitingPosition(a), a.getStatus() != ApplicationStatus.CANCELLED && !started, a.getAppliedAt());
+					a.getStatus() != ApplicationStatus.WAITING ? 0
+							: waitingLists.computeIfAbsent(a.getCourseId(), this::waitingIds).indexOf(a.getId()) + 1,
+					a.getStatus() != ApplicationStatus.CANCELLED && !started, a.getAppliedAt());
 		}).toList();
 	}
 
@@ -130,8 +134,11 @@ public class CourseApplicationService {
 		if (application.getStatus() != ApplicationStatus.WAITING) {
 			return 0;
 		}
-		var ids = applications.waitingList(application.getCourseId()).stream().map(CourseApplication::getId).toList();
-		return ids.indexOf(application.getId()) + 1;
+		return waitingIds(application.getCourseId()).indexOf(application.getId()) + 1;
+	}
+
+	private java.util.List<Long> waitingIds(long courseId) {
+		return applications.waitingList(courseId).stream().map(CourseApplication::getId).toList();
 	}
 
 	private void promoteNext(Course course, Instant now) {

@@ -36,12 +36,14 @@ class CourseController {
 	private final CourseSearch search;
 	private final CourseCatalog catalog;
 	private final FilterOptions filterOptions;
+	private final FacetGroups facetGroups;
 	private final CourseCalendarFiles calendarFiles;
 	private final Plans plans;
 	private final Clock clock;
 
-	CourseController(CourseSearch search, CourseCatalog catalog, FilterOptions filterOptions,
+	CourseController(CourseSearch search, CourseCatalog catalog, FilterOptions filterOptions, FacetGroups facetGroups,
 			CourseCalendarFiles calendarFiles, Plans plans, Clock clock) {
+		this.facetGroups = facetGroups;
 		this.filterOptions = filterOptions;
 		this.plans = plans;
 		this.search = search;
@@ -51,15 +53,12 @@ class CourseController {
 	}
 
 	@GetMapping
-	String list(@RequestParam MultiValueMap<String, String> params, Model model) {
+	String list(@RequestParam MultiValueMap<String, String> params, Locale locale, Model model) {
 		var query = CourseQuery.from(params);
-		model.addAttribute("result", search.search(query));
+		var result = search.search(query);
+		model.addAttribute("result", result);
 		model.addAttribute("query", query);
-		var options = filterOptions.current();
-		model.addAttribute("categories", options.categories());
-		model.addAttribute("venues", options.venues());
-		model.addAttribute("days", DayOfWeekNames.WEEK);
-		model.addAttribute("goals", options.goals());
+		model.addAttribute("facetGroups", facetGroups.of(query, result.facets(), filterOptions.current(), locale));
 		return "course/list";
 	}
 
@@ -69,8 +68,7 @@ class CourseController {
 		model.addAttribute("course", course);
 		model.addAttribute("accepting", course.isAccepting(clock.instant()));
 		model.addAttribute("now", clock.instant());
-		model.addAttribute("planNodes", course.getPlanNodeIds().stream().map(plans::findNode)
-				.flatMap(java.util.Optional::stream).toList());
+		model.addAttribute("planNodes", plans.findNodes(course.getPlanNodeIds()));
 		return "course/detail";
 	}
 

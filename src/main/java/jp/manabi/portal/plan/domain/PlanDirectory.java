@@ -24,14 +24,18 @@ class PlanDirectory implements Plans {
 
 	@Override
 	public Optional<PlanNodeRef> findNode(long nodeId) {
-		return nodes.findWithPlan(nodeId).map(n -> new PlanNodeRef(n.getId(), n.getPlan().getCode(), n.getCode(),
-				n.getTitle(), n.getLevel()));
+		return nodes.findWithPlan(nodeId).map(n -> ref(n));
+	}
+
+	@Override
+	public List<PlanNodeRef> findNodes(java.util.Collection<Long> nodeIds) {
+		return nodeIds.isEmpty() ? List.of()
+				: nodes.findAllWithPlan(nodeIds).stream().map(n -> ref(n)).toList();
 	}
 
 	@Override
 	public Optional<PlanNodeRef> findNode(String planCode, String nodeCode) {
-		return nodes.findByPlanCodeAndCode(planCode, nodeCode).map(n -> new PlanNodeRef(n.getId(),
-				n.getPlan().getCode(), n.getCode(), n.getTitle(), n.getLevel()));
+		return nodes.findByPlanCodeAndCode(planCode, nodeCode).map(n -> ref(n));
 	}
 
 	@Override
@@ -51,8 +55,7 @@ class PlanDirectory implements Plans {
 	public List<PlanNodeRef> path(long nodeId) {
 		var path = new java.util.ArrayList<PlanNodeRef>();
 		for (var node = nodes.findWithPlan(nodeId).orElse(null); node != null; node = node.getParent()) {
-			path.add(0, new PlanNodeRef(node.getId(), node.getPlan().getCode(), node.getCode(), node.getTitle(),
-					node.getLevel()));
+			path.add(0, ref(node));
 		}
 		return path;
 	}
@@ -62,5 +65,9 @@ class PlanDirectory implements Plans {
 		return queries.activeTree().map(tree -> tree.all().stream()
 				.filter(n -> n.level() == PlanLevel.GOAL && !tree.isHidden(n)).map(n -> n.ref(tree.code())).toList())
 				.orElse(List.of());
+	}
+
+	private static PlanNodeRef ref(PlanNode node) {
+		return new PlanNodeRef(node.getId(), node.getPlan().getCode(), node.getCode(), node.getTitle(), node.getLevel());
 	}
 }

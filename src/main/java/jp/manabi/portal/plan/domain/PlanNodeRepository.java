@@ -21,6 +21,9 @@ public interface PlanNodeRepository extends JpaRepository<PlanNode, Long> {
 	@Query("select n from PlanNode n join fetch n.plan where n.id = :id")
 	Optional<PlanNode> findWithPlan(long id);
 
+	@Query("select n from PlanNode n join fetch n.plan where n.id in :ids")
+	java.util.List<PlanNode> findAllWithPlan(java.util.Collection<Long> ids);
+
 	@Query("select n from PlanNode n join fetch n.plan p where p.code = :planCode and n.code = :code")
 	Optional<PlanNode> findByPlanCodeAndCode(String planCode, String code);
 
