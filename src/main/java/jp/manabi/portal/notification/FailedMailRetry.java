@@ -1,5 +1,7 @@
 package jp.manabi.portal.notification;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -7,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tries failed mail again. Only publications marked failed are resubmitted, never ones still
- * in flight, so a mail is not sent twice.
+ * in flight, so a mail is not sent twice; and on one node at a time.
  */
 @Component
 class FailedMailRetry {
@@ -21,6 +23,7 @@ class FailedMailRetry {
 	}
 
 	@Scheduled(fixedDelayString = "${portal.mail.retry-every:30s}", initialDelayString = "${portal.mail.retry-every:30s}")
+	@SchedulerLock(name = "mail-retry", lockAtMostFor = "PT5M")
 	void retry() {
 		failed.resubmit(ResubmissionOptions.defaults().withMinAge(properties.retryAfter()));
 	}

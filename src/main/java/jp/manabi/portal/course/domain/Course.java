@@ -191,6 +191,22 @@ public class Course {
 	@OrderBy("position")
 	private List<CourseSession> sessions = new ArrayList<>();
 
+	@OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<CourseQuestion> questions = new ArrayList<>();
+
+	private Instant cancellationDeadline;
+
+	private Instant promotionCutoff;
+
+	private boolean lotteryResidentsFirst;
+
+	private Integer lotteryFirstTimerMonths;
+
+	private Instant lotteryConfirmBy;
+
+	private Instant reminderSentAt;
+
 	protected Course() {
 	}
 
@@ -271,6 +287,76 @@ public class Course {
 
 	public Set<Long> getPlanNodeIds() {
 		return Collections.unmodifiableSet(planNodeIds);
+	}
+
+	/**
+	 * Sets the application rules. Deadlines must fall before the first session, and a lottery's
+	 * confirmation deadline after its window closes.
+	 */
+	public void changeApplicationRules(ApplicationRules rules) {
+		if (rules.cancellationDeadline() != null && firstSessionStartsAt != null
+				&& rules.cancellationDeadline().isAfter(firstSessionStartsAt)) {
+			throw new CourseRuleViolation("cancellationDeadline", "course.rules.cancellationAfterStart");
+		}
+		if (rules.promotionCutoff() != null && firstSessionStartsAt != null
+				&& rules.promotionCutoff().isAfter(firstSessionStartsAt)) {
+			throw new CourseRuleViolation("promotionCutoff", "course.rules.cutoffAfterStart");
+		}
+		if (rules.lotteryConfirmBy() != null && (!rules.lotteryConfirmBy().isAfter(applicationClosesAt)
+				|| firstSessionStartsAt != null && rules.lotteryConfirmBy().isAfter(firstSessionStartsAt))) {
+			throw new CourseRuleViolation("lotteryConfirmBy", "course.rules.confirmOutsideWindow");
+		}
+		this.cancellationDeadline = rules.cancellationDeadline();
+		this.promotionCutoff = rules.promotionCutoff();
+		this.lotteryResidentsFirst = rules.lotteryResidentsFirst();
+		this.lotteryFirstTimerMonths = rules.lotteryFirstTimerMonths();
+		this.lotteryConfirmBy = rules.lotteryConfirmBy();
+	}
+
+	public ApplicationRules applicationRules() {
+		return new ApplicationRules(cancellationDeadline, promotionCutoff, lotteryResidentsFirst,
+				lotteryFirstTimerMonths, lotteryConfirmBy);
+	}
+
+	/** Until when residents may cancel themselves: the deadline, or the start of the first session. */
+	public Instant cancellableUntil() {
+		return cancellationDeadline != null ? cancellationDeadline : firstSessionStartsAt;
+	}
+
+	/** Until when a freed place goes to the next on the waiting list. */
+	public Instant promotableUntil() {
+		return promotionCutoff != null ? promotionCutoff : firstSessionStartsAt;
+	}
+
+	/**
+	 * Replaces the application form's questions, keeping each question's row by position so that
+	 * answers given to it stay attached (the service allows this only before anyone applied).
+	 */
+	public void replaceQuestions(List<CourseQuestion.Definition> definitions) {
+		while (questions.size() > definitions.size()) {
+			questions.remove(questions.size() - 1);
+		}
+		for (int position = 0; position < definitions.size(); position++) {
+			if (position < questions.size()) {
+				questions.get(position).redefine(definitions.get(position));
+			}
+			else {
+				questions.add(new CourseQuestion(this, position, definitions.get(position)));
+			}
+		}
+	}
+
+	public List<CourseQuestion> getQuestions() {
+		return Collections.unmodifiableList(questions);
+	}
+
+	/** The reminder before the first session went out; it goes once. */
+	public void markReminderSent(Instant now) {
+		this.reminderSentAt = now;
+	}
+
+	public Instant getReminderSentAt() {
+		return reminderSentAt;
 	}
 
 	public void publish() {

@@ -1,6 +1,8 @@
 package jp.manabi.portal.course.domain;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,12 +29,17 @@ public class CourseService {
 	private final VenueRepository venues;
 	private final Plans plans;
 	private final CourseApplicationRepository applications;
+	private final ApplicationHistory history;
 	private final ApplicationEventPublisher events;
+	private final Clock clock;
 
 	CourseService(CourseRepository courses, CourseCategoryRepository categories, VenueRepository venues, Plans plans,
-			CourseApplicationRepository applications, ApplicationEventPublisher events) {
+			CourseApplicationRepository applications, ApplicationHistory history, ApplicationEventPublisher events,
+			Clock clock) {
 		this.applications = applications;
+		this.history = history;
 		this.events = events;
+		this.clock = clock;
 		this.courses = courses;
 		this.categories = categories;
 		this.venues = venues;
@@ -98,17 +105,22 @@ public class CourseService {
 	 * Cancels the course; every application that had a place or was waiting is cancelled with it
 	 * and its holder is told why, after this transaction commits.
 	 */
-	public void cancel(long courseId, String reason) {
+	public void cancel(long courseId, String reason, Long staff) {
 		if (reason == null || reason.isBlank()) {
 			throw new CourseRuleViolation("reason", "course.rule.cancelReason");
 		}
 		var course = courses.findForUpdate(courseId).orElseThrow();
 		course.cancel(reason.strip());
-		var now = java.time.Instant.now();
+		var now = clock.instant();
 		for (var application : applications.activeOf(courseId)) {
-			application.cancel(reason.strip(), now);
-			events.publishEvent(new CourseCancelledForApplicant(application.getId(), courseId,
-					application.getAccountId(), course.getTitle(), reason.strip()));
+			var before = application.getStatus();
+			application.cancel(reason.strip(), staff, now);
+			history.record(application, before, reason.strip(), staff);
+			// Counter applicants without an account are phoned by staff from the list.
+			if (application.getAccountId() != null) {
+				events.publishEvent(new CourseCancelledForApplicant(application.getId(), courseId,
+						application.getAccountId(), course.getTitle(), reason.strip()));
+			}
 		}
 	}
 
@@ -128,7 +140,17 @@ public class CourseService {
 				.map(s -> new SessionTime(s.getDate().plusDays(days), s.getStartsAt(), s.getEndsAt())).toList();
 		long copy = create(moved, sessions);
 		linkToPlan(copy, original.getPlanNodeIds());
+		var duplicate = courses.findById(copy).orElseThrow();
+		duplicate.replaceQuestions(original.getQuestions().stream().map(CourseQuestion::definition).toList());
+		var rules = original.applicationRules();
+		duplicate.changeApplicationRules(new ApplicationRules(plus(rules.cancellationDeadline(), shift),
+				plus(rules.promotionCutoff(), shift), rules.lotteryResidentsFirst(), rules.lotteryFirstTimerMonths(),
+				plus(rules.lotteryConfirmBy(), shift)));
 		return copy;
+	}
+
+	private static Instant plus(Instant instant, Duration shift) {
+		return instant == null ? null : instant.plus(shift);
 	}
 
 	private void check(CourseDetails details, List<SessionTime> sessions) {

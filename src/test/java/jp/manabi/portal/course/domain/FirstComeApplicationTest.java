@@ -108,7 +108,7 @@ class FirstComeApplicationTest extends IntegrationTest {
 		var placed = applications.applyFirstCome(course, people.get(0));
 		var waiting = applications.applyFirstCome(course, people.get(1));
 
-		courses.cancel(course, "会場の設備点検のため");
+		courses.cancel(course, "会場の設備点検のため", null);
 
 		assertThat(repository.findById(placed.applicationId()).orElseThrow().getStatus())
 				.isEqualTo(ApplicationStatus.CANCELLED);
@@ -142,7 +142,7 @@ class FirstComeApplicationTest extends IntegrationTest {
 				.hasMessage("course.apply.refused.unknownApplication");
 		assertThat(repository.findById(mine).orElseThrow().getStatus()).isEqualTo(ApplicationStatus.CONFIRMED);
 
-		courses.cancel(course, "講師の急病のため");
+		courses.cancel(course, "講師の急病のため", null);
 		assertThatThrownBy(() -> applications.applyFirstCome(course, worker))
 				.hasMessage("course.apply.refused.cancelled");
 	}

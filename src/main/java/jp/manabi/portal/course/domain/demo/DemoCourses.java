@@ -91,7 +91,7 @@ class DemoCourses implements ApplicationRunner {
 				case PUBLISHED -> service.publish(id);
 				case CANCELLED -> {
 					service.publish(id);
-					service.cancel(id, demo.cancelReason());
+					service.cancel(id, demo.cancelReason(), null);
 				}
 				case HELD -> {
 					service.publish(id);

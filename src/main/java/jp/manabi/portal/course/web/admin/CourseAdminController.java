@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import jp.manabi.portal.account.CurrentUser;
 import jp.manabi.portal.course.Audience;
 import jp.manabi.portal.course.CourseStatus;
 import jp.manabi.portal.course.Eligibility;
@@ -191,13 +193,13 @@ class CourseAdminController {
 
 	@PostMapping("/{id}/cancel")
 	String cancel(@PathVariable long id, @Valid @ModelAttribute CancelForm cancelForm, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser staff, Model model, RedirectAttributes redirect) {
 		var course = find(id);
 		if (errors.hasErrors()) {
 			model.addAttribute("courseForm", CourseForm.of(course));
 			return formPage(course, model);
 		}
-		service.cancel(id, cancelForm.getReason());
+		service.cancel(id, cancelForm.getReason(), staff.accountId());
 		redirect.addFlashAttribute("notice", "course-admin.notice.cancelled");
 		return "redirect:/admin/courses/" + id + "/edit";
 	}

@@ -1,0 +1,59 @@
+package jp.manabi.portal.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import jp.manabi.portal.account.CurrentUser;
+
+/**
+ * Writes the audit log. The actor and their address come from the current request, so callers
+ * say only what was done to which record. Runs in the caller's transaction: a change that rolls
+ * back leaves no entry claiming it happened.
+ */
+@Service
+public class AuditLog {
+
+	private final JdbcClient jdbc;
+
+	AuditLog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * @param subjectType what kind of record, e.g. {@code course_application} or {@code course_roster}
+	 * @param subjectId which one; may be null for a list
+	 * @param detail a short note without personal data, e.g. the filter used
+	 */
+	public void record(AuditAction action, String subjectType, Object subjectId, String detail) {
+		Long actorId = null;
+		String actorName = null;
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+			actorId = user.accountId();
+			actorName = user.displayName();
+		}
+		jdbc.sql("""
+				insert into audit_entry (actor_account_id, actor_name, remote_address, action, subject_type, subject_id, detail)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(actorId, actorName, remoteAddress(), action.name(), subjectType,
+						subjectId == null ? null : subjectId.toString(), abbreviate(detail))
+				.update();
+	}
+
+	private static String remoteAddress() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			return request.getRemoteAddr();
+		}
+		return null;
+	}
+
+	private static String abbreviate(String detail) {
+		return detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+	}
+}
