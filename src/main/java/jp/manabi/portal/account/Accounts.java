@@ -1,9 +1,14 @@
 package jp.manabi.portal.account;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** The account module's facade for other modules. */
 public interface Accounts {
 
 	Optional<AccountSummary> find(long accountId);
+
+	/** Several accounts at once, by id; ids without an account are left out. */
+	Map<Long, AccountSummary> findAll(Collection<Long> accountIds);
 }

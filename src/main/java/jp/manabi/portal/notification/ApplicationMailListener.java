@@ -28,8 +28,11 @@ class ApplicationMailListener {
 
 	@ApplicationModuleListener
 	void on(ApplicationReceived event) {
-		String key = event.status() == ApplicationStatus.CONFIRMED ? "mail.application.confirmed"
-				: "mail.application.waiting";
+		String key = switch (event.status()) {
+			case CONFIRMED -> "mail.application.confirmed";
+			case ENTERED -> "mail.application.entered";
+			default -> "mail.application.waiting";
+		};
 		send(event.accountId(), key, event.courseTitle(), event.waitingPosition());
 	}
 

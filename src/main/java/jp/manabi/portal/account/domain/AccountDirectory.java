@@ -1,5 +1,10 @@
 package jp.manabi.portal.account.domain;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -12,6 +17,8 @@ import jp.manabi.portal.account.Accounts;
 @Transactional(readOnly = true)
 class AccountDirectory implements Accounts {
 
+	private static final int SLICE = 5_000;
+
 	private final AccountRepository accounts;
 
 	AccountDirectory(AccountRepository accounts) {
@@ -21,5 +28,18 @@ class AccountDirectory implements Accounts {
 	@Override
 	public Optional<AccountSummary> find(long accountId) {
 		return accounts.findById(accountId).map(Account::summary);
+	}
+
+	@Override
+	public Map<Long, AccountSummary> findAll(Collection<Long> accountIds) {
+		var found = new HashMap<Long, AccountSummary>();
+		var ids = List.copyOf(new HashSet<>(accountIds));
+		// In slices: a lottery may ask for a hundred thousand people, more than one statement may bind.
+		for (int from = 0; from < ids.size(); from += SLICE) {
+			for (var account : accounts.findAllById(ids.subList(from, Math.min(ids.size(), from + SLICE)))) {
+				found.put(account.getId(), account.summary());
+			}
+		}
+		return found;
 	}
 }
