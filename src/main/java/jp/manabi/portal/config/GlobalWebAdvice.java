@@ -3,6 +3,7 @@ package jp.manabi.portal.config;
 import java.beans.PropertyEditorSupport;
 import java.util.Map;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,12 @@ class GlobalWebAdvice {
 	}
 
 	/** Someone else saved the same record first: a 409 page that explains, never a silent overwrite. */
+	/** A form posted with a field path no page offers, e.g. a list index far past its rows: a bad request. */
+	@ExceptionHandler(InvalidPropertyException.class)
+	ModelAndView tamperedForm() {
+		return new ModelAndView("error", Map.of("status", 400), HttpStatus.BAD_REQUEST);
+	}
+
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ModelAndView conflict() {
 		return new ModelAndView("error", Map.of("status", 409), HttpStatus.CONFLICT);

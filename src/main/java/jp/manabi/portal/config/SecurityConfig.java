@@ -52,7 +52,7 @@ class SecurityConfig {
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationFailureHandler loginFailureHandler) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers(STATIC_FILES).permitAll()
-				.requestMatchers("/courses/*/apply").authenticated()
+				.requestMatchers("/courses/*/apply", "/courses/*/apply/**").authenticated()
 				.requestMatchers(PUBLIC_PAGES).permitAll()
 				.requestMatchers("/admin/accounts/**").hasRole("ADMIN")
 				.requestMatchers("/admin/plans/active").hasRole("ADMIN")

@@ -48,14 +48,15 @@ class FirstComeApplicationJourneyTest extends BrowserTest {
 
 		apply(first.email(), first.password(), course, title);
 		assertThat(page.locator(".notice")).containsText("受講が確定しています");
-		assertThat(page.locator(".course-list")).containsText("受講確定");
+		assertThat(page.locator("main .details").first()).containsText(title);
+		assertThat(page.locator("main")).containsText("受講確定");
 		assertAccessible();
 		assertThat(Mails.awaitText(greenMail, first.email(), 1)).contains(title).contains("受講が確定しています");
 		logOut();
 
 		apply(second.email(), second.password(), course, title);
 		assertThat(page.locator(".notice")).containsText("キャンセル待ち（1番目）");
-		assertThat(page.locator(".course-list")).containsText("キャンセル待ち");
+		assertThat(page.locator("main")).containsText("キャンセル待ち");
 		assertThat(Mails.awaitText(greenMail, second.email(), 1)).contains("1番目");
 		logOut();
 
@@ -80,10 +81,15 @@ class FirstComeApplicationJourneyTest extends BrowserTest {
 		open("/courses/" + course);
 		assertThat(page.locator("h1")).hasText(title);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("この講座に申し込む")).click();
+		assertThat(page.locator("h1")).hasText("講座の申込み");
+		assertAccessible();
+		page.getByLabel("参加にあたって配慮が必要なこと").fill("筆談でお願いします");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("確認へ進む")).click();
 		assertThat(page.locator("h1")).hasText("申込み内容の確認");
+		assertThat(page.locator("main")).containsText("筆談でお願いします");
 		assertAccessible();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("申し込む").setExact(true)).click();
-		assertThat(page.locator("h1")).hasText("講座の申込み");
+		assertThat(page.locator("h1")).hasText("申込みの内容");
 	}
 
 	private void logIn(String email, String password) {

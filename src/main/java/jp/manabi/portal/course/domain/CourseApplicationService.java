@@ -199,6 +199,21 @@ public class CourseApplicationService {
 						.map(course -> toMine(a, course, waitingPosition(a), now)));
 	}
 
+	/** What the resident filled in on one of their applications, with the course's questions. */
+	public record MyApplicationDetails(Course course, List<Integer> childcareAges, String needs, String note,
+			java.util.Map<Long, String> answers) {
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<MyApplicationDetails> detailsOfMine(long applicationId, long accountId) {
+		return applications.findByIdAndAccountId(applicationId, accountId)
+				.flatMap(a -> courses.findWithEverything(a.getCourseId()).map(course -> {
+					course.getQuestions().size();
+					return new MyApplicationDetails(course, a.getChildcareAges(), a.getNeeds(), a.getNote(),
+							a.getAnswers());
+				}));
+	}
+
 	private MyApplication toMine(CourseApplication a, Course course, int position, Instant now) {
 		var first = course.getSessions().isEmpty() ? null : course.getSessions().get(0);
 		var until = course.cancellableUntil();

@@ -40,6 +40,22 @@ public class CourseCatalog {
 		return courses.findWithEverything(id).filter(c -> PUBLIC.contains(c.getStatus()));
 	}
 
+	/** A public course with its application form's questions, for the apply pages. */
+	public Optional<Course> findForApplying(long id) {
+		return findPublic(id).map(CourseCatalog::withQuestions);
+	}
+
+	/** Any course, whatever its status, with its questions: for staff pages. */
+	public Optional<Course> findWithQuestions(long id) {
+		return courses.findWithEverything(id).map(CourseCatalog::withQuestions);
+	}
+
+	private static Course withQuestions(Course course) {
+		// Fetched apart from the sessions: two lists cannot be fetched in one query.
+		course.getQuestions().size();
+		return course;
+	}
+
 	/** Several courses in one query, in no particular order. */
 	public List<Course> findPublic(java.util.Collection<Long> ids) {
 		return ids.isEmpty() ? List.of()

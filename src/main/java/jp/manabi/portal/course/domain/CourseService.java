@@ -124,6 +124,21 @@ public class CourseService {
 		}
 	}
 
+	/**
+	 * Sets how the course treats applications and the questions its form asks. Questions stay as
+	 * they are once someone has applied: answers already given must keep their meaning.
+	 */
+	public void changeApplicationSettings(long courseId, ApplicationRules rules,
+			List<CourseQuestion.Definition> questions) {
+		var course = courses.findForUpdate(courseId).orElseThrow();
+		var current = course.getQuestions().stream().map(CourseQuestion::definition).toList();
+		if (!current.equals(questions) && applications.existsByCourseId(courseId)) {
+			throw new CourseRuleViolation("questions", "course.rules.questionsLocked");
+		}
+		course.changeApplicationRules(rules);
+		course.replaceQuestions(questions);
+	}
+
 	/** A draft copy for a new term, with every date moved by {@code shift}. */
 	public long duplicate(long courseId, Duration shift) {
 		var original = courses.findWithEverything(courseId).orElseThrow();

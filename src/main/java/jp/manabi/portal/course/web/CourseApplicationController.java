@@ -4,24 +4,38 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.validation.Valid;
 
 import jp.manabi.portal.account.CurrentUser;
 import jp.manabi.portal.course.ApplicationStatus;
 import jp.manabi.portal.course.domain.ApplicationRefused;
+import jp.manabi.portal.course.domain.ApplicationRequestCheck;
+import jp.manabi.portal.course.domain.Course;
 import jp.manabi.portal.course.domain.CourseApplicationService;
 import jp.manabi.portal.course.domain.CourseCatalog;
 
 /**
- * Applying for a course: a confirmation step, then the result; and the resident's own
- * applications on マイページ, where they can cancel. Always the signed-in person's own.
+ * Applying for a course: the form (childcare, needs, the course's own questions), a
+ * confirmation step, then the result; and the resident's own applications on マイページ, where
+ * they can cancel. Always the signed-in person's own: applications are looked up by id and
+ * account together.
  */
 @Controller
 class CourseApplicationController {
+
+	private static final String FORM = "course/apply";
+	private static final String CONFIRM = "course/apply-confirm";
 
 	private final CourseCatalog catalog;
 	private final CourseApplicationService applications;
@@ -31,38 +45,50 @@ class CourseApplicationController {
 		this.applications = applications;
 	}
 
+	@InitBinder("applicationForm")
+	void onlyTheFormsFields(WebDataBinder binder) {
+		binder.setAllowedFields("childcareAges[*]", "needs", "note", "answers[*]");
+	}
+
 	@GetMapping("/courses/{id:[0-9]{1,15}}/apply")
-	String confirm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var course = catalog.findPublic(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	String form(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		return formPage(course(id), new ApplicationForm(), user, model);
+	}
+
+	@PostMapping("/courses/{id:[0-9]{1,15}}/apply/confirm")
+	String confirm(@PathVariable long id, @Valid @ModelAttribute ApplicationForm applicationForm,
+			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var course = course(id);
+		if (!checked(course, applicationForm, errors)) {
+			return formPage(course, applicationForm, user, model);
+		}
 		model.addAttribute("course", course);
-		try {
-			applications.checkMayApply(id, user.accountId());
-		}
-		catch (ApplicationRefused refused) {
-			model.addAttribute("refusal", refused.messageKey());
-		}
-		return "course/apply";
+		return CONFIRM;
 	}
 
 	@PostMapping("/courses/{id:[0-9]{1,15}}/apply")
-	String apply(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
+	String apply(@PathVariable long id, @Valid @ModelAttribute ApplicationForm applicationForm, BindingResult errors,
+			@RequestParam(required = false) String edit, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		var course = catalog.findPublic(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var course = course(id);
+		if (edit != null || !checked(course, applicationForm, errors)) {
+			return formPage(course, applicationForm, user, model);
+		}
 		try {
-			var outcome = applications.applyFirstCome(id, user.accountId());
-			if (outcome.status() == ApplicationStatus.CONFIRMED) {
-				redirect.addFlashAttribute("notice", "course.apply.done.confirmed");
-			}
-			else {
-				redirect.addFlashAttribute("notice", "course.apply.done.waiting");
+			var outcome = applications.apply(id, user.accountId(), applicationForm.toRequest());
+			redirect.addFlashAttribute("notice", switch (outcome.status()) {
+				case CONFIRMED -> "course.apply.done.confirmed";
+				case ENTERED -> "course.apply.done.entered";
+				default -> "course.apply.done.waiting";
+			});
+			if (outcome.status() == ApplicationStatus.WAITING) {
 				redirect.addFlashAttribute("noticeArg", outcome.waitingPosition());
 			}
-			return "redirect:/mypage/applications";
+			return "redirect:/mypage/applications/" + outcome.applicationId();
 		}
 		catch (ApplicationRefused refused) {
-			model.addAttribute("course", course);
-			model.addAttribute("refusal", refused.messageKey());
-			return "course/apply";
+			refuse(model, refused);
+			return formPage(course, applicationForm, user, model);
 		}
 	}
 
@@ -70,6 +96,15 @@ class CourseApplicationController {
 	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("applications", applications.ofResident(user.accountId()));
 		return "course/my-applications";
+	}
+
+	@GetMapping("/mypage/applications/{applicationId:[0-9]{1,15}}")
+	String one(@PathVariable long applicationId, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var mine = applications.findMine(applicationId, user.accountId())
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("entry", mine);
+		model.addAttribute("details", applications.detailsOfMine(applicationId, user.accountId()).orElseThrow());
+		return "course/my-application";
 	}
 
 	@PostMapping("/mypage/applications/{applicationId:[0-9]{1,15}}/cancel")
@@ -81,8 +116,42 @@ class CourseApplicationController {
 		}
 		catch (ApplicationRefused refused) {
 			redirect.addFlashAttribute("notice", refused.messageKey());
+			redirect.addFlashAttribute("noticeArg", refused.arguments().length > 0 ? refused.arguments()[0] : null);
 		}
 		return "redirect:/mypage/applications";
 	}
 
+	private Course course(long id) {
+		return catalog.findForApplying(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** Adds the course's own problems (ages, required answers) beside their fields. */
+	private static boolean checked(Course course, ApplicationForm form, BindingResult errors) {
+		for (var problem : ApplicationRequestCheck.problems(course, form.toRequest())) {
+			if (!errors.hasFieldErrors(problem.field())) {
+				errors.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);
+			}
+		}
+		return !errors.hasErrors();
+	}
+
+	private String formPage(Course course, ApplicationForm form, CurrentUser user, Model model) {
+		model.addAttribute("course", course);
+		model.addAttribute("applicationForm", form);
+		model.addAttribute("standing", applications.limitStanding(user.accountId()));
+		if (!model.containsAttribute("refusal")) {
+			try {
+				applications.checkMayApply(course.getId(), user.accountId());
+			}
+			catch (ApplicationRefused refused) {
+				refuse(model, refused);
+			}
+		}
+		return FORM;
+	}
+
+	private static void refuse(Model model, ApplicationRefused refused) {
+		model.addAttribute("refusal", refused.messageKey());
+		model.addAttribute("refusalArgs", refused.arguments());
+	}
 }
