@@ -24,6 +24,7 @@ import jp.manabi.portal.course.domain.ApplicationRequestCheck;
 import jp.manabi.portal.course.domain.Course;
 import jp.manabi.portal.course.domain.CourseApplicationService;
 import jp.manabi.portal.course.domain.CourseCatalog;
+import jp.manabi.portal.course.domain.SurveyService;
 
 /**
  * Applying for a course: the form (childcare, needs, the course's own questions), a
@@ -39,10 +40,12 @@ class CourseApplicationController {
 
 	private final CourseCatalog catalog;
 	private final CourseApplicationService applications;
+	private final SurveyService surveys;
 
-	CourseApplicationController(CourseCatalog catalog, CourseApplicationService applications) {
+	CourseApplicationController(CourseCatalog catalog, CourseApplicationService applications, SurveyService surveys) {
 		this.catalog = catalog;
 		this.applications = applications;
+		this.surveys = surveys;
 	}
 
 	@InitBinder("applicationForm")
@@ -95,6 +98,7 @@ class CourseApplicationController {
 	@GetMapping("/mypage/applications")
 	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("applications", applications.ofResident(user.accountId()));
+		model.addAttribute("surveysAnswered", surveys.answered(user.accountId()));
 		return "course/my-applications";
 	}
 
@@ -104,6 +108,7 @@ class CourseApplicationController {
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("entry", mine);
 		model.addAttribute("details", applications.detailsOfMine(applicationId, user.accountId()).orElseThrow());
+		model.addAttribute("surveysAnswered", surveys.answered(user.accountId()));
 		return "course/my-application";
 	}
 
