@@ -38,4 +38,17 @@ public final class AccountEvents {
 			return "StaffAccountCreated[accountId=" + accountId + "]";
 		}
 	}
+
+	/**
+	 * A resident proved their email address (the verification link, or a password reset link,
+	 * which proves it too). Other modules hand over what was kept for this address or phone,
+	 * e.g. course applications staff took at the counter.
+	 */
+	public record EmailVerified(long accountId, String email, String phone) {
+
+		@Override
+		public String toString() {
+			return "EmailVerified[accountId=" + accountId + "]";
+		}
+	}
 }

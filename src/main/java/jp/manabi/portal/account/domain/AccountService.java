@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.manabi.portal.account.AccountEvents.EmailVerificationRequested;
+import jp.manabi.portal.account.AccountEvents.EmailVerified;
 import jp.manabi.portal.account.AccountEvents.PasswordResetRequested;
 import jp.manabi.portal.account.AccountEvents.StaffAccountCreated;
 import jp.manabi.portal.account.Role;
@@ -88,7 +89,7 @@ public class AccountService {
 	public Optional<Problem> verifyEmail(String token) {
 		var redemption = tokens.redeem(token, Purpose.VERIFY_EMAIL);
 		if (redemption instanceof Redeemed redeemed) {
-			redeemed.account().markEmailVerified(clock.instant());
+			markVerified(redeemed.account());
 		}
 		return problemOf(redemption);
 	}
@@ -117,7 +118,7 @@ public class AccountService {
 			var account = redeemed.account();
 			requireAcceptable(newPassword, account.getEmail());
 			account.changePasswordHash(passwordEncoder.encode(newPassword));
-			account.markEmailVerified(clock.instant());
+			markVerified(account);
 		}
 		return problemOf(redemption);
 	}
@@ -183,6 +184,15 @@ public class AccountService {
 		var account = new Account(email, passwordEncoder.encode(password), details, roles);
 		account.markEmailVerified(clock.instant());
 		return accounts.save(account).getId();
+	}
+
+	/** Marks the address proved and, the first time, tells other modules (once per account). */
+	private void markVerified(Account account) {
+		if (account.isEmailVerified()) {
+			return;
+		}
+		account.markEmailVerified(clock.instant());
+		events.publishEvent(new EmailVerified(account.getId(), account.getEmail(), account.details().phone()));
 	}
 
 	private static Optional<Problem> problemOf(OneTimeTokens.Redemption redemption) {
