@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import jp.manabi.portal.course.ApplicationEvents.ApplicationPromoted;
 import jp.manabi.portal.course.ApplicationStatus;
+import jp.manabi.portal.course.StaffApplicationEvents.CounterApplicantPromoted;
 
 /**
  * A course's two capacities, seats and childcare places, and the waiting list that fills them.
@@ -47,7 +48,8 @@ public class Places {
 	/**
 	 * Moves the waiting list up while seats are free, until the course's promotion cut-off. A
 	 * person whose children do not fit the free childcare places keeps their place in the queue
-	 * and the next one who fits moves up. Each person promoted is recorded and told by mail.
+	 * and the next one who fits moves up. Each person promoted is recorded and told by mail (counter
+	 * applicants too, when they gave an email address).
 	 */
 	public List<CourseApplication> promoteWaiting(Course course, Instant now) {
 		var promoted = new ArrayList<CourseApplication>();
@@ -72,6 +74,11 @@ public class Places {
 			if (next.getAccountId() != null) {
 				events.publishEvent(new ApplicationPromoted(next.getId(), course.getId(), next.getAccountId(),
 						course.getTitle()));
+			}
+			else if (next.getApplicantEmail() != null) {
+				// Taken at the counter with an email address; without one, staff phone them from the list.
+				events.publishEvent(new CounterApplicantPromoted(next.getId(), course.getId(), next.getApplicantEmail(),
+						next.getApplicantName(), course.getTitle()));
 			}
 		}
 		return promoted;

@@ -18,7 +18,6 @@ import jp.manabi.portal.course.ApplicationStatus;
 import jp.manabi.portal.course.CourseStatus;
 import jp.manabi.portal.course.SelectionMethod;
 import jp.manabi.portal.course.StaffApplicationEvents.CancelledByStaff;
-import jp.manabi.portal.course.StaffApplicationEvents.CounterApplicantPromoted;
 import jp.manabi.portal.course.StaffApplicationEvents.CounterApplicationTaken;
 import jp.manabi.portal.course.StaffApplicationEvents.StatusSetByStaff;
 import jp.manabi.portal.course.domain.CourseApplicationService.Outcome;
@@ -106,7 +105,7 @@ public class StaffApplicationService {
 		events.publishEvent(new CancelledByStaff(application.getId(), course.getId(), application.getAccountId(),
 				application.getApplicantEmail(), application.getApplicantName(), course.getTitle(), reason));
 		if (before.holdsPlace()) {
-			promote(course, now);
+			places.promoteWaiting(course, now);
 		}
 	}
 
@@ -132,15 +131,6 @@ public class StaffApplicationService {
 	}
 
 	/** Moves the waiting list up; residents are mailed by {@link Places}, counter applicants here. */
-	private void promote(Course course, Instant now) {
-		for (var promoted : places.promoteWaiting(course, now)) {
-			if (promoted.getAccountId() == null && promoted.getApplicantEmail() != null) {
-				events.publishEvent(new CounterApplicantPromoted(promoted.getId(), course.getId(),
-						promoted.getApplicantEmail(), promoted.getApplicantName(), course.getTitle()));
-			}
-		}
-	}
-
 	/** What staff filled in for the course's questions and childcare, checked; empty when all is well. */
 	@Transactional(readOnly = true)
 	public List<RequestProblem> problems(long courseId, ApplicationRequest request) {
