@@ -59,7 +59,7 @@ class SurveyJourneyTest extends BrowserTest {
 			assertAccessible();
 		}
 		open("/admin/courses/" + course + "/edit");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("アンケート結果を見る")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("アンケート結果").setExact(true)).click();
 		assertThat(page.locator("h1")).hasText("アンケート結果");
 		assertThat(page.content()).doesNotContain(resident.email());
 	}

@@ -134,7 +134,9 @@ class CourseSearchTest extends IntegrationTest {
 	@Test
 	void sortingByDeadlinePutsTheEarliestDeadlineFirst() {
 		var result = search.search(CourseQuery.from(params("accepting=true&sort=deadline")));
-		var deadlines = result.cards().stream().map(CourseCard::closesAt).toList();
+		// Only this test's own courses: other tests move windows straight in the database.
+		var deadlines = result.cards().stream().filter(card -> ids.containsValue(card.id())).map(CourseCard::closesAt)
+				.toList();
 		assertThat(deadlines).isSorted();
 	}
 
