@@ -30,6 +30,18 @@ public class ApplicationForm {
 
 	private Map<Long, String> answers = new LinkedHashMap<>();
 
+	/** The ages given, without the empty boxes between them: the checks number children in this order. */
+	public void compactChildRows() {
+		childcareAges = new ArrayList<>(childcareAges.stream().filter(age -> age != null).toList());
+	}
+
+	/** Always a box for each child one applicant may bring, so the form looks the same after an error. */
+	public void ensureChildRows() {
+		while (childcareAges.size() < ApplicationRequestCheck.MAX_CHILDREN) {
+			childcareAges.add(null);
+		}
+	}
+
 	public ApplicationRequest toRequest() {
 		return new ApplicationRequest(childcareAges, needs, note, answers);
 	}

@@ -132,6 +132,10 @@ class CourseApplicationController {
 
 	/** Adds the course's own problems (ages, required answers) beside their fields. */
 	private static boolean checked(Course course, ApplicationForm form, BindingResult errors) {
+		if (!errors.hasFieldErrors("childcareAges*")) {
+			// The checks number the children given; the boxes then show them in that order.
+			form.compactChildRows();
+		}
 		for (var problem : ApplicationRequestCheck.problems(course, form.toRequest())) {
 			if (!errors.hasFieldErrors(problem.field())) {
 				errors.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);
@@ -141,6 +145,7 @@ class CourseApplicationController {
 	}
 
 	private String formPage(Course course, ApplicationForm form, CurrentUser user, Model model) {
+		form.ensureChildRows();
 		model.addAttribute("course", course);
 		model.addAttribute("applicationForm", form);
 		model.addAttribute("standing", applications.limitStanding(user.accountId()));

@@ -156,12 +156,12 @@ class ApplicationAdminController {
 			// The checks number the children given; the boxes then show them in that order.
 			form.compactChildRows();
 		}
-		for (var problem : service.problems(courseId, form.request())) {
+		for (var problem : service.problems(courseId, form.toRequest())) {
 			showProblem(problem.field(), problem.messageKey(), problem.arguments(), errors);
 		}
 		if (!errors.hasErrors()) {
 			try {
-				var outcome = service.enterAtCounter(courseId, form.applicant(), form.request(), staff.accountId());
+				var outcome = service.enterAtCounter(courseId, form.applicant(), form.toRequest(), staff.accountId());
 				redirect.addFlashAttribute("notice", "course-staff.notice.counter." + outcome.status());
 				if (outcome.status() == ApplicationStatus.WAITING) {
 					redirect.addFlashAttribute("noticeArg", outcome.waitingPosition());

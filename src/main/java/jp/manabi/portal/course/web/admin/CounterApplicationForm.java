@@ -1,17 +1,12 @@
 package jp.manabi.portal.course.web.admin;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import jp.manabi.portal.course.domain.Applicant;
-import jp.manabi.portal.course.domain.ApplicationRequest;
-import jp.manabi.portal.course.domain.ApplicationRequestCheck;
+import jp.manabi.portal.course.web.ApplicationForm;
 import jp.manabi.portal.shared.validation.Furigana;
 import jp.manabi.portal.shared.validation.PersonName;
 import jp.manabi.portal.shared.validation.PhoneNumber;
@@ -21,7 +16,7 @@ import jp.manabi.portal.shared.validation.PhoneNumber;
  * they are and how to reach them, then what a resident fills in on the web (childcare, needs,
  * the course's own questions).
  */
-public class CounterApplicationForm {
+public class CounterApplicationForm extends ApplicationForm {
 
 	@NotBlank
 	@Size(max = 100)
@@ -44,47 +39,13 @@ public class CounterApplicationForm {
 	@NotBlank
 	private String areaCode;
 
-	/** One box per child; empty boxes are ignored. */
-	private List<Integer> childcareAges = new ArrayList<>();
-
-	@Size(max = ApplicationRequestCheck.MAX_NEEDS)
-	private String needs;
-
-	@Size(max = ApplicationRequestCheck.MAX_NOTE)
-	private String note;
-
-	/** Answers by question id. */
-	private Map<Long, String> answers = new LinkedHashMap<>();
-
 	/** A blank form with a box for each child one applicant may bring. */
 	public static CounterApplicationForm blank() {
-		var form = new CounterApplicationForm();
-		form.ensureChildRows();
-		return form;
-	}
-
-	/** Always as many age boxes as children allowed, so the form looks the same after an error. */
-	void ensureChildRows() {
-		while (childcareAges.size() < ApplicationRequestCheck.MAX_CHILDREN) {
-			childcareAges.add(null);
-		}
-	}
-
-	/** The ages given, without the empty boxes between them. */
-	void compactChildRows() {
-		childcareAges = new ArrayList<>(childcareAges.stream().filter(age -> age != null).toList());
+		return new CounterApplicationForm();
 	}
 
 	Applicant applicant() {
 		return new Applicant(name, furigana, phone, email, areaCode);
-	}
-
-	ApplicationRequest request() {
-		return new ApplicationRequest(childcareAges, blankToNull(needs), blankToNull(note), answers);
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	public String getName() {
@@ -127,35 +88,4 @@ public class CounterApplicationForm {
 		this.areaCode = areaCode;
 	}
 
-	public List<Integer> getChildcareAges() {
-		return childcareAges;
-	}
-
-	public void setChildcareAges(List<Integer> childcareAges) {
-		this.childcareAges = childcareAges == null ? new ArrayList<>() : childcareAges;
-	}
-
-	public String getNeeds() {
-		return needs;
-	}
-
-	public void setNeeds(String needs) {
-		this.needs = needs;
-	}
-
-	public String getNote() {
-		return note;
-	}
-
-	public void setNote(String note) {
-		this.note = note;
-	}
-
-	public Map<Long, String> getAnswers() {
-		return answers;
-	}
-
-	public void setAnswers(Map<Long, String> answers) {
-		this.answers = answers == null ? new LinkedHashMap<>() : answers;
-	}
 }
