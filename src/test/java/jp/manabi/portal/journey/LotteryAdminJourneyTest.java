@@ -12,6 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import jp.manabi.portal.account.Residency;
 import jp.manabi.portal.course.domain.CourseApplicationRepository;
+import jp.manabi.portal.course.domain.CourseRepository;
 import jp.manabi.portal.course.domain.CourseService;
 import jp.manabi.portal.course.domain.LotteryFixtures;
 import jp.manabi.portal.support.BrowserTest;
@@ -27,6 +28,9 @@ class LotteryAdminJourneyTest extends BrowserTest {
 	CourseService courses;
 
 	@Autowired
+	CourseRepository courseRepository;
+
+	@Autowired
 	CourseApplicationRepository applications;
 
 	@Autowired
@@ -34,7 +38,7 @@ class LotteryAdminJourneyTest extends BrowserTest {
 
 	@Test
 	void staffPreviewAndDrawALotteryAndTheResidentsAreTold() throws Exception {
-		var fixtures = new LotteryFixtures(courses, applications, jdbc);
+		var fixtures = new LotteryFixtures(courses, courseRepository, applications, jdbc);
 		String title = "抽選の旅 " + System.nanoTime();
 		long course = fixtures.openCourse(title, 2, 2);
 		fixtures.rules(course, true, 12, null);

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import jp.manabi.portal.account.Residency;
 import jp.manabi.portal.course.ApplicationStatus;
 import jp.manabi.portal.course.domain.CourseApplicationRepository;
+import jp.manabi.portal.course.domain.CourseRepository;
 import jp.manabi.portal.course.domain.CourseService;
 import jp.manabi.portal.course.domain.LotteryDrawRepository;
 import jp.manabi.portal.course.domain.LotteryFixtures;
@@ -31,6 +32,9 @@ class LotteryAdminTest extends IntegrationTest {
 
 	@Autowired
 	CourseService courses;
+
+	@Autowired
+	CourseRepository courseRepository;
 
 	@Autowired
 	CourseApplicationRepository applications;
@@ -52,7 +56,7 @@ class LotteryAdminTest extends IntegrationTest {
 
 	@BeforeEach
 	void logInAsStaff() {
-		fixtures = new LotteryFixtures(courses, applications, jdbc);
+		fixtures = new LotteryFixtures(courses, courseRepository, applications, jdbc);
 		staffAccount = accounts.staff();
 		staff = session();
 		staff.logIn(staffAccount.email(), staffAccount.password());

@@ -27,11 +27,14 @@ import jp.manabi.portal.course.domain.Course.SessionTime;
 public class LotteryFixtures {
 
 	private final CourseService courses;
+	private final CourseRepository courseRepository;
 	private final CourseApplicationRepository applications;
 	private final JdbcClient jdbc;
 
-	public LotteryFixtures(CourseService courses, CourseApplicationRepository applications, JdbcClient jdbc) {
+	public LotteryFixtures(CourseService courses, CourseRepository courseRepository,
+			CourseApplicationRepository applications, JdbcClient jdbc) {
 		this.courses = courses;
+		this.courseRepository = courseRepository;
 		this.applications = applications;
 		this.jdbc = jdbc;
 	}
@@ -55,10 +58,21 @@ public class LotteryFixtures {
 		return id;
 	}
 
-	/** Ends the application window a minute ago: the course may now be drawn. */
+	/**
+	 * Ends the application window a minute ago: the course may now be drawn. Through the service,
+	 * so the search index learns it too (other tests search the same catalogue).
+	 */
 	public void close(long courseId) {
-		jdbc.sql("update course set application_closes_at = now() - interval '1 minute' where id = :id")
-				.param("id", courseId).update();
+		var course = courseRepository.findWithEverything(courseId).orElseThrow();
+		var d = course.details();
+		var closed = new CourseDetails(d.title(), d.titleEn(), d.summary(), d.summaryEn(), d.description(),
+				d.categoryCode(), d.organizerType(), d.organizerName(), d.venueId(), d.online(), d.capacity(),
+				d.feeYen(), d.applicationOpensAt(), Instant.now().minus(Duration.ofMinutes(1)), d.selectionMethod(),
+				d.eligibility(), d.minAge(), d.maxAge(), d.childcareOffered(), d.childcareCapacity(),
+				d.childcareMinAge(), d.childcareMaxAge(), d.easyJapanese(), d.englishSupport(), d.audiences());
+		var sessions = course.getSessions().stream()
+				.map(session -> new SessionTime(session.getDate(), session.getStartsAt(), session.getEndsAt())).toList();
+		courses.update(courseId, course.getVersion(), closed, sessions);
 	}
 
 	public void rules(long courseId, boolean residentsFirst, Integer firstTimerMonths, Instant confirmBy) {

@@ -51,13 +51,16 @@ class LotteryServiceTest extends IntegrationTest {
 	CourseService courses;
 
 	@Autowired
+	CourseRepository courseRepository;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	LotteryFixtures fixtures;
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new LotteryFixtures(courses, applications, jdbc);
+		fixtures = new LotteryFixtures(courses, courseRepository, applications, jdbc);
 	}
 
 	@Test
