@@ -36,7 +36,7 @@ class AccountDirectory implements Accounts {
 		var ids = List.copyOf(new HashSet<>(accountIds));
 		// In slices: a lottery may ask for a hundred thousand people, more than one statement may bind.
 		for (int from = 0; from < ids.size(); from += SLICE) {
-			for (var account : accounts.findAllById(ids.subList(from, Math.min(ids.size(), from + SLICE)))) {
+			for (var account : accounts.findWithRolesByIdIn(ids.subList(from, Math.min(ids.size(), from + SLICE)))) {
 				found.put(account.getId(), account.summary());
 			}
 		}

@@ -1,5 +1,6 @@
 package jp.manabi.portal.account.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 import jp.manabi.portal.account.Role;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {
+
+	/** Accounts with their roles in one query: the roles are an eager collection, loaded one account at a time otherwise. */
+	@Query("select distinct a from Account a left join fetch a.roles where a.id in :ids")
+	List<Account> findWithRolesByIdIn(Collection<Long> ids);
 
 	Optional<Account> findByEmail(String normalizedEmail);
 

@@ -15,9 +15,9 @@ import jp.manabi.portal.course.CourseStatus;
 import jp.manabi.portal.shared.calendar.ICalendar;
 
 /**
- * One course's sessions as iCalendar events: the file the reminder mail attaches. Each session's
- * UID is the one the course page's .ics uses ({@code course-<id>-session-<id>@manabi-portal}), so
- * importing both updates one event instead of adding a second.
+ * Courses' sessions as iCalendar events, for the course pages' .ics files and the reminder mail's
+ * attachment alike. Each session's UID is {@code course-<id>-session-<id>@manabi-portal}, so
+ * importing the same course twice updates its events instead of adding more.
  */
 @Component
 @Transactional(readOnly = true)

@@ -13,10 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
-import org.hibernate.Session;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -71,12 +67,6 @@ public class LotteryService {
 	private final MessageSource messages;
 	private final Clock clock;
 	private final JdbcTemplate jdbc;
-
-	/** Collections loaded at once while drawing. */
-	private static final int FETCH_BATCH = 500;
-
-	@PersistenceContext
-	private EntityManager entityManager;
 
 	LotteryService(CourseRepository courses, LotteryApplications applications, LotteryDrawRepository draws,
 			Accounts accounts, Places places, ApplicationHistory history, AuditLog audit,
@@ -438,9 +428,7 @@ public class LotteryService {
 				.map(a -> new LotteryDraw.Entry(a.getId(), tiers.get(a.getId()), a.childcarePlaces())).toList();
 	}
 
-	/** The accounts of these applications, with their roles (an eager collection) in one query, not one each. */
 	private Map<Long, AccountSummary> peopleOf(List<CourseApplication> applications) {
-		entityManager.unwrap(Session.class).setFetchBatchSize(FETCH_BATCH);
 		return accounts.findAll(accountIds(applications));
 	}
 

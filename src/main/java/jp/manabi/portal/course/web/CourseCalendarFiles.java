@@ -3,14 +3,12 @@ package jp.manabi.portal.course.web;
 import java.time.Clock;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
-import jp.manabi.portal.course.CourseStatus;
 import jp.manabi.portal.course.domain.Course;
 import jp.manabi.portal.course.domain.CourseCatalog;
+import jp.manabi.portal.course.domain.CourseIcs;
 import jp.manabi.portal.course.search.CourseQuery;
 import jp.manabi.portal.course.search.CourseSearch;
 import jp.manabi.portal.shared.SiteInfo;
@@ -26,24 +24,23 @@ class CourseCalendarFiles {
 	private final CourseSearch search;
 	private final CourseCatalog catalog;
 	private final SiteInfo site;
+	private final CourseIcs events;
 	private final MessageSource messages;
 	private final Clock clock;
-	private final String baseUrl;
 
-	CourseCalendarFiles(CourseSearch search, CourseCatalog catalog, SiteInfo site,
-			MessageSource messages, Clock clock,
-			@Value("${portal.mail.base-url}") String baseUrl) {
+	CourseCalendarFiles(CourseSearch search, CourseCatalog catalog, SiteInfo site, CourseIcs events,
+			MessageSource messages, Clock clock) {
 		this.search = search;
 		this.catalog = catalog;
 		this.site = site;
+		this.events = events;
 		this.messages = messages;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
 	}
 
 	String forCourse(Course course, Locale locale) {
 		var calendar = new ICalendar(course.title(locale));
-		add(calendar, course, locale);
+		events.add(calendar, course, locale);
 		return calendar.write(clock.instant());
 	}
 
@@ -55,28 +52,11 @@ class CourseCalendarFiles {
 					query.online(), query.accepting(), query.includePast(), query.goals(), query.sort(), page);
 			var result = search.search(pageQuery);
 			catalog.findPublic(result.cards().stream().map(c -> c.id()).toList())
-					.forEach(course -> add(calendar, course, locale));
+					.forEach(course -> events.add(calendar, course, locale));
 			if (!result.hasNext()) {
 				break;
 			}
 		}
 		return calendar.write(clock.instant());
-	}
-
-	private void add(ICalendar calendar, Course course, Locale locale) {
-		String url = UriComponentsBuilder.fromUriString(baseUrl).path("/courses/{id}").buildAndExpand(course.getId())
-				.toUriString();
-		String location = course.getVenue() == null ? messages.getMessage("course.online", null, locale)
-				: course.getVenue().name(locale) + (course.getVenue().getRoom() == null ? ""
-						: " " + course.getVenue().getRoom()) + ", " + course.getVenue().getAddress();
-		int count = course.getSessions().size();
-		for (var session : course.getSessions()) {
-			String summary = count > 1 ? messages.getMessage("course.ics.sessionOf",
-					new Object[] { course.title(locale), session.getPosition() + 1, count }, locale) : course.title(locale);
-			calendar.add(new ICalendar.Event("course-" + course.getId() + "-session-" + session.getId() + "@manabi-portal",
-					session.getDate().atTime(session.getStartsAt()).atZone(Course.ZONE).toInstant(),
-					session.getDate().atTime(session.getEndsAt()).atZone(Course.ZONE).toInstant(), summary,
-					course.summary(locale) + "\n" + url, location, url, course.getStatus() == CourseStatus.CANCELLED));
-		}
 	}
 }
