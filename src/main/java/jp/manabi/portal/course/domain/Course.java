@@ -50,7 +50,7 @@ import jp.manabi.portal.course.CourseStatus;
 import jp.manabi.portal.course.Eligibility;
 import jp.manabi.portal.course.OrganizerType;
 import jp.manabi.portal.course.SelectionMethod;
-import jp.manabi.portal.course.TimeBand;
+import jp.manabi.portal.shared.time.TimeBand;
 import jp.manabi.portal.shared.Languages;
 import jp.manabi.portal.shared.search.JapaneseAnalysis;
 

@@ -14,7 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import jp.manabi.portal.course.TimeBand;
+import jp.manabi.portal.shared.time.TimeBand;
 
 /** One meeting of a course: a local date and start and end times (Asia/Tokyo). */
 @Entity

@@ -12,7 +12,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jp.manabi.portal.course.Audience;
-import jp.manabi.portal.course.TimeBand;
+import jp.manabi.portal.shared.time.TimeBand;
 
 /**
  * What a resident asked the catalogue for, read from the URL so every view can be bookmarked

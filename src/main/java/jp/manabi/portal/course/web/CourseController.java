@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import jp.manabi.portal.course.DayOfWeekNames;
+import jp.manabi.portal.shared.time.DayOfWeekNames;
 import jp.manabi.portal.course.domain.Course;
 import jp.manabi.portal.course.domain.CourseCatalog;
 import jp.manabi.portal.course.search.CourseQuery;

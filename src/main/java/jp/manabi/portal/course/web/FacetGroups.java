@@ -10,8 +10,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import jp.manabi.portal.course.Audience;
-import jp.manabi.portal.course.DayOfWeekNames;
-import jp.manabi.portal.course.TimeBand;
+import jp.manabi.portal.shared.time.DayOfWeekNames;
+import jp.manabi.portal.shared.time.TimeBand;
 import jp.manabi.portal.course.search.CourseFacets;
 import jp.manabi.portal.course.search.CourseQuery;
 import jp.manabi.portal.shared.MunicipalityProperties;

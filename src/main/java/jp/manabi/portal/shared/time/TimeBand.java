@@ -1,4 +1,4 @@
-package jp.manabi.portal.course;
+package jp.manabi.portal.shared.time;
 
 import java.time.LocalTime;
 

@@ -1,0 +1,6 @@
+package jp.manabi.portal.circle.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CircleImageRepository extends JpaRepository<CircleImage, Long> {
+}
