@@ -45,6 +45,7 @@ import jp.manabi.portal.course.domain.CourseListQuery.Term;
 import jp.manabi.portal.course.domain.CourseRepository;
 import jp.manabi.portal.course.domain.CourseRuleViolation;
 import jp.manabi.portal.course.domain.CourseService;
+import jp.manabi.portal.course.domain.ProposalService;
 import jp.manabi.portal.plan.Plans;
 import jp.manabi.portal.course.domain.VenueService;
 
@@ -70,11 +71,13 @@ class CourseAdminController {
 	private final CourseFormChecks checks;
 	private final SpringValidatorAdapter validator;
 	private final ConversionService conversionService;
+	private final ProposalService proposals;
 
 	CourseAdminController(Plans plans, CourseService service, CourseRepository courses, CourseListQuery list,
 			CourseCategoryService categories, VenueService venues, CourseFormChecks checks,
 			Validator validator,
-			@Qualifier("mvcConversionService") ConversionService conversionService) {
+			@Qualifier("mvcConversionService") ConversionService conversionService, ProposalService proposals) {
+		this.proposals = proposals;
 		this.plans = plans;
 		this.service = service;
 		this.courses = courses;
@@ -275,6 +278,7 @@ class CourseAdminController {
 		model.addAttribute("audienceOptions", Audience.values());
 		model.addAttribute("planTargets", plans.linkTargets());
 		if (course != null) {
+			model.addAttribute("fromProposal", proposals.proposalOfCourse(course.getId()).orElse(null));
 			if (!model.containsAttribute("cancelForm")) {
 				model.addAttribute("cancelForm", new CancelForm());
 			}
