@@ -11,4 +11,7 @@ public interface Accounts {
 
 	/** Several accounts at once, by id; ids without an account are left out. */
 	Map<Long, AccountSummary> findAll(Collection<Long> accountIds);
+
+	/** The account with this email address (compared as sign-in compares it). */
+	Optional<AccountSummary> findByEmail(String email);
 }

@@ -31,6 +31,11 @@ class AccountDirectory implements Accounts {
 	}
 
 	@Override
+	public Optional<AccountSummary> findByEmail(String email) {
+		return accounts.findByEmail(Account.normalizeEmail(email)).map(Account::summary);
+	}
+
+	@Override
 	public Map<Long, AccountSummary> findAll(Collection<Long> accountIds) {
 		var found = new HashMap<Long, AccountSummary>();
 		var ids = List.copyOf(new HashSet<>(accountIds));

@@ -36,7 +36,18 @@ class DemoAccounts implements ApplicationRunner {
 			new DemoAccount("leader", "目白 太郎", "めじろ たろう", "mejiro", EnumSet.of(Role.RESIDENT)),
 			new DemoAccount("counselor", "巣鴨 学", "すがも まなぶ", "sugamo", EnumSet.of(Role.COUNSELOR)),
 			new DemoAccount("staff", "池袋 職員", "いけぶくろ しょくいん", "ikebukuro", EnumSet.of(Role.STAFF)),
-			new DemoAccount("admin", "管理 者", "かんり しゃ", "ikebukuro", EnumSet.of(Role.ADMIN, Role.STAFF)));
+			new DemoAccount("admin", "管理 者", "かんり しゃ", "ikebukuro", EnumSet.of(Role.ADMIN, Role.STAFF)),
+			// Leaders of the demo circles (circle/domain/DemoCircles), beside 目白 太郎 above.
+			new DemoAccount("circle01", "巣鴨 和子", "すがも かずこ", "sugamo", EnumSet.of(Role.RESIDENT)),
+			new DemoAccount("circle02", "雑司 一郎", "ぞうし いちろう", "zoshigaya", EnumSet.of(Role.RESIDENT)),
+			new DemoAccount("circle03", "大塚 健", "おおつか けん", "otsuka", EnumSet.of(Role.RESIDENT)),
+			new DemoAccount("circle04", "長崎 美香", "ながさき みか", "nagasaki", EnumSet.of(Role.RESIDENT)),
+			new DemoAccount("circle05", "池袋 リン", "いけぶくろ りん", "ikebukuro", EnumSet.of(Role.RESIDENT)),
+			new DemoAccount("circle06", "高松 大地", "たかまつ だいち", "takamatsu", EnumSet.of(Role.RESIDENT)),
+			new DemoAccount("circle07", "駒込 さくら", "こまごめ さくら", "komagome", EnumSet.of(Role.RESIDENT)),
+			new DemoAccount("circle08", "目白 翼", "めじろ つばさ", "mejiro", EnumSet.of(Role.RESIDENT)),
+			new DemoAccount("circle09", "巣鴨 正男", "すがも まさお", "sugamo", EnumSet.of(Role.RESIDENT)),
+			new DemoAccount("circle10", "東 点子", "ひがし てんこ", "higashi-ikebukuro", EnumSet.of(Role.RESIDENT)));
 
 	private final AccountRepository accounts;
 	private final AccountService service;
