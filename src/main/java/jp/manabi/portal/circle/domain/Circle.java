@@ -118,6 +118,9 @@ public class Circle {
 
 	private Instant approvedAt;
 
+	/** The leader renewed for the next fiscal year; staff have not yet checked it. */
+	private Instant renewedAt;
+
 	@GenericField(sortable = Sortable.YES, searchable = Searchable.NO)
 	private Instant createdAt = Instant.now();
 
@@ -238,6 +241,15 @@ public class Circle {
 		this.imageId = imageId;
 	}
 
+	void renewedByLeader(LocalDate validUntil, Instant at) {
+		this.validUntil = validUntil;
+		this.renewedAt = at;
+	}
+
+	void renewalChecked() {
+		this.renewedAt = null;
+	}
+
 	@KeywordField(name = "days", aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "scheduleRules")))
 	public Set<String> getMeetingDays() {
@@ -336,6 +348,10 @@ public class Circle {
 
 	public Instant getApprovedAt() {
 		return approvedAt;
+	}
+
+	public Instant getRenewedAt() {
+		return renewedAt;
 	}
 
 	public Instant getCreatedAt() {
