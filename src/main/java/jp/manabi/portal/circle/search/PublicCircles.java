@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.hibernate.Hibernate;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +36,8 @@ public class PublicCircles {
 	public Optional<Circle> findListed(long id) {
 		var found = circles.findWithScheduleByIdIn(List.of(id)).stream().findFirst()
 				.filter(c -> c.isListed(today()));
-		found.ifPresent(c -> Hibernate.initialize(c.getPlanNodeIds()));
+		// The getter wraps the collection, so Hibernate.initialize would not reach it: touch it instead.
+		found.ifPresent(c -> c.getPlanNodeIds().size());
 		return found;
 	}
 

@@ -120,11 +120,11 @@ class CircleSearchTest extends IntegrationTest {
 	@Test
 	void theListPageShowsCardsWithScheduleInWordsAndFiltersWithoutJavaScript() {
 		var page = session().get("/circles?q=%E3%81%99%E3%81%9A%E3%81%8B%E3%81%91&recruiting=true").body();
-		assertThat(page).contains("すずかけコーラス隊").contains("毎週水曜 19:00～21:00").contains("会員募集中")
+		assertThat(page).contains("すずかけコーラス隊").contains("毎週水曜日 19:00～21:00").contains("会員募集中")
 				.contains("初心者歓迎").contains("巣鴨").contains("name=\"recruiting\"").contains("method=\"get\"")
 				.doesNotContain("朝のヨガ友の会");
 		var yoga = session().get("/circles?area=mejiro").body();
-		assertThat(yoga).contains("朝のヨガ友の会").contains("第2・第4火曜 10:00～11:30");
+		assertThat(yoga).contains("朝のヨガ友の会").contains("第2・第4火曜日 10:00～11:30");
 	}
 
 	@Test
@@ -150,7 +150,7 @@ class CircleSearchTest extends IntegrationTest {
 				fixtures.leader().id());
 		var response = session().get("/circles/" + chorus);
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("すずかけコーラス隊").contains("毎週水曜 19:00～21:00").contains("巣鴨地域文化創造館")
+		assertThat(response.body()).contains("すずかけコーラス隊").contains("毎週水曜日 19:00～21:00").contains("巣鴨地域文化創造館")
 				.contains("12人").contains("月額 1,000円").contains("歌が好きな方ならどなたでも").contains("秋の発表会")
 				.contains("/circles/" + chorus + "/activities/").contains("入会希望を送る")
 				.doesNotContain(fixtures.leader().email()).doesNotContain("試験 太郎");
