@@ -5,6 +5,7 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -53,6 +54,9 @@ class SecurityConfig {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers(STATIC_FILES).permitAll()
 				.requestMatchers("/courses/*/apply", "/courses/*/apply/**").authenticated()
+				// Circle pages are public to read; asking to join (and any other post under them) needs a login.
+				.requestMatchers("/circles/*/join", "/circles/*/join/**").authenticated()
+				.requestMatchers(HttpMethod.POST, "/circles/**").authenticated()
 				.requestMatchers(PUBLIC_PAGES).permitAll()
 				.requestMatchers("/admin/accounts/**").hasRole("ADMIN")
 				.requestMatchers("/admin/plans/active").hasRole("ADMIN")
