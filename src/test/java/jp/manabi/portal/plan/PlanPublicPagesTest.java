@@ -82,9 +82,8 @@ class PlanPublicPagesTest extends IntegrationTest {
 		assertThat(page.select("h2").eachText()).contains("現状と課題", "目指す5年後のまちの姿", "市民・地域・行政の役割",
 				"つながる講座・活動");
 		assertThat(page.select(".plan-roles dd").eachText()).contains("地域の活動などに積極的に参加しましょう。");
-		// Courses link to plan nodes already (none to this one); the other three kinds are still to come.
-		assertThat(page.select(".plan-links p").eachText()).containsExactly("まだありません。",
-				"この項目につながるサークル・団体の活動は、サークルの機能の公開後にここに表示されます。",
+		// Courses and circles link to plan nodes already (none to this one); the other two kinds are still to come.
+		assertThat(page.select(".plan-links p").eachText()).containsExactly("まだありません。", "まだありません。",
 				"この項目につながるボランティアの募集は、ボランティアの機能の公開後にここに表示されます。",
 				"この項目につながる学習相談のテーマは、学習相談の機能の公開後にここに表示されます。");
 	}
