@@ -73,6 +73,11 @@ public class ActivityTestCircles {
 				leaderId)).getId();
 	}
 
+	@Transactional(readOnly = true)
+	public String title(long activityId) {
+		return activities.findById(activityId).orElseThrow().getTitle();
+	}
+
 	/** Two actions under one measure of the active plan, for the roll-up test. */
 	public List<PlanNodeRef> twoActionsOfOneMeasure() {
 		var targets = plans.linkTargets();
