@@ -94,6 +94,17 @@ class CircleEventJourneyTest extends BrowserTest {
 		assertThat(page.locator(".notice")).hasText("活動報告を受け付けました。");
 		assertThat(page.locator(".report-list")).containsText("旧街道の下見をしました。");
 		assertAccessible();
+		logOut();
+
+		// The report counts on the staff's page of the year.
+		var staff = accounts.staff();
+		logIn(staff.email(), staff.password());
+		open("/admin");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("サークル活動報告（計画の体系別）")).click();
+		assertThat(page.locator(".report-lines")).containsText("旧街道の下見をしました。");
+		assertAccessible();
+		page.setViewportSize(PHONE_WIDTH, 844);
+		assertAccessible();
 	}
 
 	private void logIn(String email, String password) {
