@@ -3,6 +3,7 @@ package jp.manabi.portal.circle.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -103,6 +104,18 @@ public class CircleActivity {
 	@PreUpdate
 	void touch() {
 		updatedAt = Instant.now();
+	}
+
+	/** Activities are dated in the municipality's time zone. */
+	public static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+
+	/** When the activity begins: sign-ups and their cancellation close then. */
+	public Instant startsAtInstant() {
+		return activityDate.atTime(startsAt).atZone(ZONE).toInstant();
+	}
+
+	public boolean hasStarted(Instant now) {
+		return !now.isBefore(startsAtInstant());
 	}
 
 	public boolean takesSignups() {

@@ -26,4 +26,11 @@ public interface CircleActivityRepository extends JpaRepository<CircleActivity, 
 	List<CircleActivity> findUpcoming(long circleId, LocalDate from, Limit limit);
 
 	Optional<CircleActivity> findByIdAndCircleId(long id, long circleId);
+
+	/** All the circle's activities, cancelled ones too, newest date first: the leader's list. */
+	List<CircleActivity> findByCircleIdOrderByActivityDateDescStartsAtDesc(long circleId);
+
+	/** Activities with their circles, in one query (マイページ's sign-ups). */
+	@Query("select a from CircleActivity a join fetch a.circle where a.id in :ids")
+	List<CircleActivity> findWithCircleByIdIn(java.util.Collection<Long> ids);
 }
