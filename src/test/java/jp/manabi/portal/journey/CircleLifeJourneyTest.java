@@ -27,7 +27,7 @@ class CircleLifeJourneyTest extends BrowserTest {
 		var leader = accounts.resident();
 		var resident = accounts.resident();
 		var staff = accounts.staff();
-		String name = "はじめての落語を楽しむ会" + System.nanoTime();
+		String name = "はじめての落語を楽しむ会 " + System.nanoTime();
 		String event = "落語の寄席体験 " + System.nanoTime();
 		page.setViewportSize(DESKTOP_WIDTH, 900);
 
@@ -63,6 +63,8 @@ class CircleLifeJourneyTest extends BrowserTest {
 		open("/circles");
 		page.locator("#q").fill("らくご");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("検索")).click();
+		// The results are swapped in by htmx: wait for them before following one.
+		assertThat(page.locator(".circle-list")).containsText(name);
 		link(name).click();
 		assertThat(page.locator("h1")).hasText(name);
 		assertThat(page.locator("main")).containsText("毎週土曜日 14:00～16:00");
