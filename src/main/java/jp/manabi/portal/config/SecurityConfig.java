@@ -57,6 +57,11 @@ class SecurityConfig {
 				// Circle pages are public to read; asking to join (and any other post under them) needs a login.
 				.requestMatchers("/circles/*/join", "/circles/*/join/**").authenticated()
 				.requestMatchers(HttpMethod.POST, "/circles/**").authenticated()
+				// The same for volunteer requests and the talent bank: public to read, applying needs a login.
+				.requestMatchers("/volunteers/requests/*/apply", "/volunteers/requests/*/apply/**").authenticated()
+				.requestMatchers(HttpMethod.POST, "/volunteers/**").authenticated()
+				// Schools' and partners' own pages: their requests and who answered them.
+				.requestMatchers("/partner/**").hasRole("ORGANISATION")
 				.requestMatchers(PUBLIC_PAGES).permitAll()
 				.requestMatchers("/admin/accounts/**").hasRole("ADMIN")
 				.requestMatchers("/admin/plans/active").hasRole("ADMIN")
