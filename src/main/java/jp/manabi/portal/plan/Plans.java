@@ -1,7 +1,9 @@
 package jp.manabi.portal.plan;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The plan module's facade for other modules. */
 public interface Plans {
@@ -10,7 +12,7 @@ public interface Plans {
 	Optional<PlanNodeRef> findNode(long nodeId);
 
 	/** Several nodes at once (archived ones included), in no particular order; unknown ids are left out. */
-	List<PlanNodeRef> findNodes(java.util.Collection<Long> nodeIds);
+	List<PlanNodeRef> findNodes(Collection<Long> nodeIds);
 
 	/** A node by its plan's code and its own code, archived ones included. */
 	Optional<PlanNodeRef> findNode(String planCode, String nodeCode);
@@ -29,6 +31,12 @@ public interface Plans {
 	 * belongs to its measure, direction and goal, so pages and counts at every level find it.
 	 */
 	List<PlanNodeRef> path(long nodeId);
+
+	/**
+	 * What records linked to these nodes count toward: the nodes and all their ancestors, each
+	 * once. Empty when any of the ids is not a node, so callers refuse the link as a whole.
+	 */
+	Optional<Set<Long>> scopeOf(Collection<Long> nodeIds);
 
 	/** The goals of the active plan, in order: for filters such as the course catalogue's. */
 	List<PlanNodeRef> activeGoals();

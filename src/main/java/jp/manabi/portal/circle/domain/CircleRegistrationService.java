@@ -222,15 +222,8 @@ public class CircleRegistrationService {
 	}
 
 	private Set<Long> scope(Set<Long> nodeIds) {
-		var scope = new LinkedHashSet<Long>();
-		for (long nodeId : nodeIds) {
-			var path = plans.path(nodeId);
-			if (path.isEmpty()) {
-				throw new CircleRegistrationRefused("planNodeIds", "circle.manage.rule.unknownPlanNode");
-			}
-			path.forEach(node -> scope.add(node.id()));
-		}
-		return scope;
+		return plans.scopeOf(nodeIds)
+				.orElseThrow(() -> new CircleRegistrationRefused("planNodeIds", "circle.manage.rule.unknownPlanNode"));
 	}
 
 	private CircleCategory category(String code) {

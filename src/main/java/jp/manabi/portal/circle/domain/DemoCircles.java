@@ -110,14 +110,11 @@ class DemoCircles implements ApplicationRunner {
 		var circle = new Circle(details, category);
 		circle.replaceSchedule(stringList(node, "schedule").stream().map(DemoCircles::meeting).toList());
 		var linked = new LinkedHashSet<Long>();
-		var scope = new LinkedHashSet<Long>();
 		for (String code : stringList(node, "planActions")) {
-			PlanNodeRef action = plans.findNode(DEMO_PLAN, code)
-					.orElseThrow(() -> new IllegalArgumentException("unknown plan node " + code));
-			linked.add(action.id());
-			plans.path(action.id()).forEach(n -> scope.add(n.id()));
+			linked.add(plans.findNode(DEMO_PLAN, code).map(PlanNodeRef::id)
+					.orElseThrow(() -> new IllegalArgumentException("unknown plan node " + code)));
 		}
-		circle.linkToPlan(linked, scope);
+		circle.linkToPlan(linked, plans.scopeOf(linked).orElseThrow());
 
 		var status = CircleStatus.valueOf((String) node.getOrDefault("status", "REGISTERED"));
 		boolean lapsed = Boolean.TRUE.equals(node.get("lapsed"));

@@ -48,14 +48,8 @@ public class CourseService {
 
 	/** Sets the plan nodes a course serves; unknown node ids are refused. */
 	public void linkToPlan(long courseId, Set<Long> nodeIds) {
-		var scope = new LinkedHashSet<Long>();
-		for (long nodeId : nodeIds) {
-			var path = plans.path(nodeId);
-			if (path.isEmpty()) {
-				throw new CourseRuleViolation("planNodeIds", "course.rule.unknownPlanNode");
-			}
-			path.forEach(node -> scope.add(node.id()));
-		}
+		var scope = plans.scopeOf(nodeIds)
+				.orElseThrow(() -> new CourseRuleViolation("planNodeIds", "course.rule.unknownPlanNode"));
 		courses.findById(courseId).orElseThrow().linkToPlan(new LinkedHashSet<>(nodeIds), scope);
 	}
 

@@ -1,7 +1,10 @@
 package jp.manabi.portal.plan.domain;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +31,7 @@ class PlanDirectory implements Plans {
 	}
 
 	@Override
-	public List<PlanNodeRef> findNodes(java.util.Collection<Long> nodeIds) {
+	public List<PlanNodeRef> findNodes(Collection<Long> nodeIds) {
 		return nodeIds.isEmpty() ? List.of()
 				: nodes.findAllWithPlan(nodeIds).stream().map(n -> ref(n)).toList();
 	}
@@ -58,6 +61,19 @@ class PlanDirectory implements Plans {
 			path.add(0, ref(node));
 		}
 		return path;
+	}
+
+	@Override
+	public Optional<Set<Long>> scopeOf(Collection<Long> nodeIds) {
+		var scope = new LinkedHashSet<Long>();
+		for (long nodeId : nodeIds) {
+			var path = path(nodeId);
+			if (path.isEmpty()) {
+				return Optional.empty();
+			}
+			path.forEach(node -> scope.add(node.id()));
+		}
+		return Optional.of(scope);
 	}
 
 	@Override
