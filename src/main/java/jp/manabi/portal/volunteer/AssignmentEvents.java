@@ -22,8 +22,8 @@ public final class AssignmentEvents {
 			LocalTime endsAt, String place) {
 	}
 
-	/** Who runs the request, to be told of applications and answers. */
-	public record Coordinators(List<Long> accountIds, boolean staffRequest) {
+	/** Who runs the request, to be told of applications and answers, and the path of their assignments page. */
+	public record Coordinators(List<Long> accountIds, boolean staffRequest, String pagePath) {
 
 		public Coordinators {
 			accountIds = List.copyOf(accountIds);

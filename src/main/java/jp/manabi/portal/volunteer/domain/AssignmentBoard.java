@@ -128,6 +128,13 @@ public class AssignmentBoard {
 		return java.util.Optional.of(new Board(request, names.organiser(request), rows));
 	}
 
+	/** The request's id if it is the circle's (for the circle leaders' address). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Long> requestOfCircle(long requestId, long circleId) {
+		return requests.findById(requestId).filter(r -> Long.valueOf(circleId).equals(r.getCircleId()))
+				.map(VolunteerRequest::getId);
+	}
+
 	/** Those waiting for a decision first, then approved, then done, then the rest. */
 	private static int order(AssignmentStatus status) {
 		return switch (status) {

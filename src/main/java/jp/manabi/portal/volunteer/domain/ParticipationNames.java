@@ -40,11 +40,14 @@ class ParticipationNames {
 	 */
 	Coordinators coordinators(VolunteerRequest request) {
 		return switch (request.getPosterKind()) {
-			case STAFF -> new Coordinators(List.of(), true);
+			case STAFF -> new Coordinators(List.of(), true,
+					"/admin/volunteers/requests/" + request.getId() + "/assignments");
 			case ORGANISATION -> new Coordinators(organisations.findById(request.getOrganisationId())
-					.filter(Organisation::isActive).map(o -> List.of(o.getAccountId())).orElse(List.of()), false);
+					.filter(Organisation::isActive).map(o -> List.of(o.getAccountId())).orElse(List.of()), false,
+					"/partner/requests/" + request.getId() + "/assignments");
 			case CIRCLE -> new Coordinators(circles.manages(request.getCircleId(), request.getCreatedBy())
-					? List.of(request.getCreatedBy()) : List.of(), false);
+					? List.of(request.getCreatedBy()) : List.of(), false, "/mypage/circles/" + request.getCircleId()
+							+ "/volunteer-requests/" + request.getId() + "/assignments");
 		};
 	}
 
