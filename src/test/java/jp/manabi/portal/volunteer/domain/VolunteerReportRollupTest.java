@@ -80,4 +80,18 @@ class VolunteerReportRollupTest extends IntegrationTest {
 
 		assertThat(rollup.ofYear(year).requests()).isEqualTo(before.requests());
 	}
+
+	@Test
+	void theStaffPageShowsTheYearAndRefusesABadYear() {
+		var staff = accounts.staff();
+		var web = session();
+		web.logIn(staff.email(), staff.password());
+		int year = FiscalYear.of(data.today()).startYear();
+
+		var page = web.get("/admin/volunteers/reports?year=" + year);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains(year + "年度の計画の体系別集計").contains("report-by-node");
+		assertThat(web.get("/admin/volunteers/reports?year=20x6").statusCode()).isEqualTo(400);
+		assertThat(web.get("/admin").body()).contains("/admin/volunteers/reports");
+	}
 }
