@@ -136,6 +136,16 @@ public class RequestReader {
 		return page(where.toString(), "order by r.created_at desc, r.id desc", params, page, size);
 	}
 
+	public Optional<RequestCard> card(long requestId) {
+		return jdbc.sql(CARD + " where r.id = :id").param("id", requestId).query(RequestReader::card).optional();
+	}
+
+	/** Whether the profile is registered (staff approved it): only then does it get recommendations. */
+	public boolean isRegistered(long profileId) {
+		return jdbc.sql("select count(*) from volunteer_profile where id = :id and status = 'REGISTERED'")
+				.param("id", profileId).query(Long.class).single() > 0;
+	}
+
 	public List<RequestCard> ofOrganisation(long organisationId) {
 		return jdbc.sql(CARD + " where r.organisation_id = :id order by r.created_at desc, r.id desc")
 				.param("id", organisationId).query(RequestReader::card).list();
