@@ -39,6 +39,16 @@ public final class AccountEvents {
 		}
 	}
 
+	/** Staff created an organisation's account; its contact person sets a password through the link. */
+	public record OrganisationAccountCreated(long accountId, String email, String displayName, String language,
+			String token) {
+
+		@Override
+		public String toString() {
+			return "OrganisationAccountCreated[accountId=" + accountId + "]";
+		}
+	}
+
 	/**
 	 * A resident proved their email address (the verification link, or a password reset link,
 	 * which proves it too). Other modules hand over what was kept for this address or phone,

@@ -14,4 +14,12 @@ public interface Accounts {
 
 	/** The account with this email address (compared as sign-in compares it). */
 	Optional<AccountSummary> findByEmail(String email);
+
+	/**
+	 * Creates the account of a school or partner organisation (role ORGANISATION, address taken as
+	 * proved) and mails its contact person a link to set the password, as staff invitations do.
+	 *
+	 * @return the new account's id; empty when the address already belongs to an account
+	 */
+	Optional<Long> createOrganisationAccount(String email, String displayName);
 }

@@ -13,4 +13,7 @@ public interface Circles {
 
 	/** Whether the account is the leader or a co-leader of the circle. */
 	boolean manages(long circleId, long accountId);
+
+	/** The circle with exactly this name, if there is one (for demo data that names circles). */
+	Optional<CircleSummary> findByName(String name);
 }

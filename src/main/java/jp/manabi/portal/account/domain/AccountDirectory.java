@@ -20,9 +20,21 @@ class AccountDirectory implements Accounts {
 	private static final int SLICE = 5_000;
 
 	private final AccountRepository accounts;
+	private final AccountService service;
 
-	AccountDirectory(AccountRepository accounts) {
+	AccountDirectory(AccountRepository accounts, AccountService service) {
 		this.accounts = accounts;
+		this.service = service;
+	}
+
+	@Override
+	@Transactional
+	public Optional<Long> createOrganisationAccount(String email, String displayName) {
+		// Asked first: the service's exception would mark the caller's transaction for rollback.
+		if (accounts.existsByEmail(Account.normalizeEmail(email))) {
+			return Optional.empty();
+		}
+		return Optional.of(service.createOrganisationAccount(email, displayName));
 	}
 
 	@Override

@@ -15,8 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.manabi.portal.account.AccountEvents.EmailVerificationRequested;
 import jp.manabi.portal.account.AccountEvents.EmailVerified;
+import jp.manabi.portal.account.AccountEvents.OrganisationAccountCreated;
 import jp.manabi.portal.account.AccountEvents.PasswordResetRequested;
 import jp.manabi.portal.account.AccountEvents.StaffAccountCreated;
+import jp.manabi.portal.account.Residency;
 import jp.manabi.portal.account.Role;
 import jp.manabi.portal.account.domain.AccountToken.Purpose;
 import jp.manabi.portal.account.domain.OneTimeTokens.Problem;
@@ -153,6 +155,28 @@ public class AccountService {
 	 * password through the mailed link, so no password ever passes through the administrator.
 	 */
 	public long createStaffAccount(String email, PersonalDetails details, Set<Role> roles) {
+		var account = createInvited(email, details, roles);
+		String token = tokens.issue(account, Purpose.RESET_PASSWORD, properties.staffInvitationValidity());
+		events.publishEvent(new StaffAccountCreated(account.getId(), account.getEmail(), account.getDisplayName(),
+				account.getPreferredLanguage(), token));
+		return account.getId();
+	}
+
+	/**
+	 * Staff create a school's or partner's account (volunteer requests). Like a staff account: the
+	 * contact person sets the password through the mailed link (the reset-password token).
+	 */
+	public long createOrganisationAccount(String email, String contactName) {
+		var account = createInvited(email,
+				new PersonalDetails(contactName, contactName, null, null, Residency.OTHER, null, "ja"),
+				Set.of(Role.ORGANISATION));
+		String token = tokens.issue(account, Purpose.RESET_PASSWORD, properties.staffInvitationValidity());
+		events.publishEvent(new OrganisationAccountCreated(account.getId(), account.getEmail(),
+				account.getDisplayName(), account.getPreferredLanguage(), token));
+		return account.getId();
+	}
+
+	private Account createInvited(String email, PersonalDetails details, Set<Role> roles) {
 		var normalized = Account.normalizeEmail(email);
 		if (accounts.existsByEmail(normalized)) {
 			throw new EmailTakenException();
@@ -166,10 +190,7 @@ public class AccountService {
 		catch (DataIntegrityViolationException ex) {
 			throw new EmailTakenException();
 		}
-		String token = tokens.issue(account, Purpose.RESET_PASSWORD, properties.staffInvitationValidity());
-		events.publishEvent(new StaffAccountCreated(account.getId(), account.getEmail(), account.getDisplayName(),
-				account.getPreferredLanguage(), token));
-		return account.getId();
+		return account;
 	}
 
 	public void changeRoles(long accountId, Set<Role> roles, boolean enabled) {

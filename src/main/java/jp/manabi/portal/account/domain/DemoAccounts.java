@@ -47,7 +47,9 @@ class DemoAccounts implements ApplicationRunner {
 			new DemoAccount("circle07", "駒込 さくら", "こまごめ さくら", "komagome", EnumSet.of(Role.RESIDENT)),
 			new DemoAccount("circle08", "目白 翼", "めじろ つばさ", "mejiro", EnumSet.of(Role.RESIDENT)),
 			new DemoAccount("circle09", "巣鴨 正男", "すがも まさお", "sugamo", EnumSet.of(Role.RESIDENT)),
-			new DemoAccount("circle10", "東 点子", "ひがし てんこ", "higashi-ikebukuro", EnumSet.of(Role.RESIDENT)));
+			new DemoAccount("circle10", "東 点子", "ひがし てんこ", "higashi-ikebukuro", EnumSet.of(Role.RESIDENT)),
+			// The school that posts volunteer requests (volunteer/domain/DemoVolunteerRequests).
+			new DemoAccount("school", "池袋 校長", "いけぶくろ こうちょう", "ikebukuro", EnumSet.of(Role.ORGANISATION)));
 
 	private final AccountRepository accounts;
 	private final AccountService service;

@@ -36,6 +36,11 @@ class CircleDirectory implements Circles {
 		return members.findByCircleIdAndAccountId(circleId, accountId).map(m -> m.getRole().manages()).orElse(false);
 	}
 
+	@Override
+	public Optional<CircleSummary> findByName(String name) {
+		return circles.findFirstByName(name).map(CircleDirectory::summary);
+	}
+
 	private static CircleSummary summary(Circle circle) {
 		return new CircleSummary(circle.getId(), circle.getName(), circle.getStatus());
 	}

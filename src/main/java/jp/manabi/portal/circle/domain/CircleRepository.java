@@ -18,6 +18,8 @@ public interface CircleRepository extends JpaRepository<Circle, Long> {
 	@Query("select c from Circle c where c.id = :id")
 	Optional<Circle> findForUpdate(Long id);
 
+	Optional<Circle> findFirstByName(String name);
+
 	/** Circles with what a card or page shows, in one query (no N+1). */
 	@EntityGraph(attributePaths = { "category", "scheduleRules" })
 	List<Circle> findWithScheduleByIdIn(Collection<Long> ids);
