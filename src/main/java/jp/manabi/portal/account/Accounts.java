@@ -1,6 +1,7 @@
 package jp.manabi.portal.account;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,4 +15,7 @@ public interface Accounts {
 
 	/** The account with this email address (compared as sign-in compares it). */
 	Optional<AccountSummary> findByEmail(String email);
+
+	/** The enabled accounts holding the role, by email: e.g. the COUNSELOR accounts staff may make counselors. */
+	List<AccountSummary> withRole(Role role);
 }

@@ -99,6 +99,17 @@ public class Topic {
 		this.channels.addAll(channels);
 	}
 
+	/** Names, descriptions, whether residents may book it, and its place in the list (staff edit these). */
+	public void describe(String nameJa, String nameEn, String descriptionJa, String descriptionEn, boolean active,
+			int position) {
+		this.nameJa = nameJa;
+		this.nameEn = nameEn;
+		this.descriptionJa = descriptionJa == null ? "" : descriptionJa;
+		this.descriptionEn = descriptionEn == null ? "" : descriptionEn;
+		this.active = active;
+		this.position = position;
+	}
+
 	public BookingRules rules() {
 		return new BookingRules(slotMinutes, bufferMinutes, bookFromDays, bookUntilDays, cancelUntilHours);
 	}
@@ -128,6 +139,14 @@ public class Topic {
 
 	public String description(Locale locale) {
 		return Languages.isEnglish(locale) ? descriptionEn : descriptionJa;
+	}
+
+	public String getDescriptionJa() {
+		return descriptionJa;
+	}
+
+	public String getDescriptionEn() {
+		return descriptionEn;
 	}
 
 	public String getNameJa() {
