@@ -1,6 +1,6 @@
 package jp.manabi.portal.consultation.domain;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -120,11 +120,11 @@ public class ConsultationReport {
 		return found;
 	}
 
-	private static Instant first(FiscalYear year) {
-		return year.firstDay().atStartOfDay(FreeSlots.ZONE).toInstant();
+	private static OffsetDateTime first(FiscalYear year) {
+		return year.firstDay().atStartOfDay(FreeSlots.ZONE).toOffsetDateTime();
 	}
 
-	private static Instant until(FiscalYear year) {
-		return year.lastDay().plusDays(1).atStartOfDay(FreeSlots.ZONE).toInstant();
+	private static OffsetDateTime until(FiscalYear year) {
+		return year.lastDay().plusDays(1).atStartOfDay(FreeSlots.ZONE).toOffsetDateTime();
 	}
 }
