@@ -42,11 +42,11 @@ class ConsultationDeskJourneyTest extends BrowserTest {
 		open("/login");
 		logIn(staff.email(), staff.password());
 		open("/admin");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("学習相談")).click();
+		page.locator("#main").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("学習相談")).click();
 		assertThat(page.locator("h1")).hasText("学習相談（職員）");
 		assertAccessible();
 
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("相談員").setExact(true)).click();
+		page.locator("#main").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("相談員").setExact(true)).click();
 		assertAccessible();
 		page.locator("#email").selectOption(counselorAccount.email());
 		page.locator("#displayName").fill("巣鴨 学");
