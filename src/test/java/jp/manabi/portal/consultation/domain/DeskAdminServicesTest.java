@@ -169,7 +169,7 @@ class DeskAdminServicesTest extends IntegrationTest {
 	}
 
 	@Test
-	void staffBookForACallerOrAnAccountAndRefusalsChangeNothing() {
+	void staffBookForACallerOrAnAccountAndRefusalsChangeNothing() throws Exception {
 		var counselor = desk.counselor("learning");
 		long topic = desk.topicId("learning");
 		var day = DeskTestData.next(DayOfWeek.WEDNESDAY);
@@ -200,5 +200,7 @@ class DeskAdminServicesTest extends IntegrationTest {
 				.query(String.class).single()).isEqualTo("03-1111-2222");
 		assertThat(jdbc.sql("select count(*) from consultation_booking where counselor_id = ?")
 				.param(counselor.counselorId()).query(Long.class).single()).isEqualTo(2);
+		String mail = jp.manabi.portal.support.Mails.awaitText(greenMail, resident.email(), 1);
+		assertThat(mail).contains("学習相談").contains("/mypage/consultations/" + forResident);
 	}
 }
