@@ -1,6 +1,7 @@
 package jp.manabi.portal.account;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,4 +23,7 @@ public interface Accounts {
 	 * @return the new account's id; empty when the address already belongs to an account
 	 */
 	Optional<Long> createOrganisationAccount(String email, String displayName);
+
+	/** The enabled accounts holding the role, by email: e.g. the COUNSELOR accounts staff may make counselors. */
+	List<AccountSummary> withRole(Role role);
 }

@@ -60,6 +60,11 @@ class SecurityConfig {
 				// The same for volunteer requests and the talent bank: public to read, applying needs a login.
 				.requestMatchers("/volunteers/requests/*/apply", "/volunteers/requests/*/apply/**").authenticated()
 				.requestMatchers(HttpMethod.POST, "/volunteers/**").authenticated()
+				// Consultation topics and free slots are public; booking needs a login.
+				.requestMatchers("/consultations/*/book", "/consultations/*/book/**").authenticated()
+				.requestMatchers(HttpMethod.POST, "/consultations/**").authenticated()
+				// Counselors' own pages: their bookings, notes and hours.
+				.requestMatchers("/counselor/**").hasRole("COUNSELOR")
 				// Schools' and partners' own pages: their requests and who answered them.
 				.requestMatchers("/partner/**").hasRole("ORGANISATION")
 				.requestMatchers(PUBLIC_PAGES).permitAll()

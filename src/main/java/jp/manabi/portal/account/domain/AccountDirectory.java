@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.manabi.portal.account.AccountSummary;
 import jp.manabi.portal.account.Accounts;
+import jp.manabi.portal.account.Role;
 
 @Service
 @Transactional(readOnly = true)
@@ -45,6 +46,11 @@ class AccountDirectory implements Accounts {
 	@Override
 	public Optional<AccountSummary> findByEmail(String email) {
 		return accounts.findByEmail(Account.normalizeEmail(email)).map(Account::summary);
+	}
+
+	@Override
+	public List<AccountSummary> withRole(Role role) {
+		return accounts.findEnabledWithRole(role).stream().map(Account::summary).toList();
 	}
 
 	@Override

@@ -27,4 +27,10 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 			where a.id in (select b.id from Account b join b.roles r where r <> jp.manabi.portal.account.Role.RESIDENT)
 			order by a.id""")
 	List<Account> findStaffAccounts();
+
+	@Query("""
+			select distinct a from Account a join fetch a.roles
+			where a.enabled = true and a.id in (select b.id from Account b join b.roles r where r = :role)
+			order by a.email""")
+	List<Account> findEnabledWithRole(Role role);
 }
