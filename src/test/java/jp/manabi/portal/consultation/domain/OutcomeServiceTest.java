@@ -20,6 +20,8 @@ import jp.manabi.portal.consultation.ReferralTarget.Kind;
 import jp.manabi.portal.course.admin.StaffTestCourses;
 import jp.manabi.portal.course.domain.CourseService;
 import jp.manabi.portal.support.IntegrationTest;
+import jp.manabi.portal.volunteer.domain.RequestStatus;
+import jp.manabi.portal.volunteer.domain.WorkTestData;
 
 /** Outcomes: audited notes with a lost-update guard, held only after the start, referrals to public targets. */
 class OutcomeServiceTest extends IntegrationTest {
@@ -38,6 +40,9 @@ class OutcomeServiceTest extends IntegrationTest {
 
 	@Autowired
 	CircleTestData circles;
+
+	@Autowired
+	WorkTestData volunteerWork;
 
 	private long futureBooking(DeskTestData.DeskCounselor counselor, Long accountId, Channel channel) {
 		return desk.booking(counselor.counselorId(), desk.topicId("learning"), accountId,
@@ -124,7 +129,7 @@ class OutcomeServiceTest extends IntegrationTest {
 	}
 
 	@Test
-	void referralsGoOnlyToPublishedCoursesAndListedCircles() {
+	void referralsGoOnlyToPublishedCoursesListedCirclesAndOpenVolunteerRequests() {
 		var counselor = desk.counselor("learning");
 		long booking = futureBooking(counselor, accounts.resident().id(), Channel.PHONE);
 		var viewer = DeskViewer.counselor(counselor.accountId());
@@ -135,9 +140,17 @@ class OutcomeServiceTest extends IntegrationTest {
 		long listed = circles.create(circle("紹介するサークル", CircleStatus.REGISTERED, LocalDate.now().plusYears(1)), leader);
 		long pending = circles.create(circle("審査中のサークル", CircleStatus.PENDING, null), leader);
 
+		long staffId = accounts.staff().id();
+		long openRequest = volunteerWork.staffRequest(staffId, "紹介するボランティア募集", 2).requestId();
+		long closedRequest = volunteerWork.staffRequest(staffId, "締め切った募集", 2).requestId();
+		volunteerWork.changeStatus(closedRequest, RequestStatus.CLOSED);
+
 		outcomes.addReferral(booking, viewer, Kind.COURSE, course);
 		outcomes.addReferral(booking, viewer, Kind.CIRCLE, listed);
+		outcomes.addReferral(booking, viewer, Kind.VOLUNTEER_REQUEST, openRequest);
 
+		assertRefused(() -> outcomes.addReferral(booking, viewer, Kind.VOLUNTEER_REQUEST, closedRequest),
+				"consultation.outcome.error.targetNotFound");
 		assertRefused(() -> outcomes.addReferral(booking, viewer, Kind.COURSE, hidden),
 				"consultation.outcome.error.targetNotFound");
 		assertRefused(() -> outcomes.addReferral(booking, viewer, Kind.CIRCLE, pending),
@@ -146,11 +159,9 @@ class OutcomeServiceTest extends IntegrationTest {
 				"consultation.outcome.error.targetNotFound");
 		assertRefused(() -> outcomes.addReferral(booking, viewer, Kind.COURSE, course),
 				"consultation.outcome.error.duplicate");
-		assertRefused(() -> outcomes.addReferral(booking, viewer, Kind.VOLUNTEER_REQUEST, 1L),
-				"consultation.outcome.error.kind");
 		assertThat(outcomes.page(booking, viewer).referrals()).extracting(Referral::getKind)
-				.containsExactly(Kind.COURSE, Kind.CIRCLE);
-		assertThat(outcomes.referralKinds()).containsExactly(Kind.COURSE, Kind.CIRCLE);
+				.containsExactly(Kind.COURSE, Kind.CIRCLE, Kind.VOLUNTEER_REQUEST);
+		assertThat(outcomes.referralKinds()).containsExactly(Kind.COURSE, Kind.CIRCLE, Kind.VOLUNTEER_REQUEST);
 	}
 
 	@Test
