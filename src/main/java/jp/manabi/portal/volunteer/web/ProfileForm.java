@@ -35,6 +35,10 @@ import jp.manabi.portal.volunteer.domain.WeeklySlot;
  */
 public class ProfileForm {
 
+	/** 2026-05-03 or 2026/5/3; 2027-02-30 is refused, not moved to the 28th. */
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-M-d")
+			.withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
 	private Long version;
 
 	private List<SkillRow> skills = new ArrayList<>();
@@ -208,7 +212,7 @@ public class ProfileForm {
 				continue;
 			}
 			try {
-				dates.add(LocalDate.parse(text.replace('/', '-'), DateTimeFormatter.ofPattern("uuuu-M-d")));
+				dates.add(LocalDate.parse(text.replace('/', '-'), DATE));
 			}
 			catch (DateTimeParseException ex) {
 				errors.rejectValue("unavailableDates", "volunteer.profile.error.dateFormat", new Object[] { text }, null);
