@@ -79,7 +79,7 @@ class SkillTreeAdminTest extends IntegrationTest {
 		var staff = staff();
 		String code = "a" + System.nanoTime();
 		long crafts = skills.findByCode("crafts").orElseThrow().getId();
-		long id = tree.add(crafts == 0 ? null : skills.findByCode("culture").orElseThrow().getId(), code, "折り紙",
+		long id = tree.add(skills.findByCode("culture").orElseThrow().getId(), code, "折り紙",
 				"Origami", 50);
 		var resident = accounts.resident();
 		var session = session();
