@@ -126,6 +126,13 @@ class MatchingBenchmark extends IntegrationTest {
 				insert into volunteer_availability (profile_id, day_of_week, time_band)
 				select b.profile_id, 1 + c / 3, (array['MORNING', 'AFTERNOON', 'EVENING'])[1 + c % 3]
 				from bench_volunteer b cross join generate_series(0, 20) c where (b.g * 5 + c * 7) % 3 = 0""").update();
+		// The application keeps each profile's grid as a bit mask too (V54); so does the generator.
+		jdbc.sql("""
+				update volunteer_profile p set availability_grid = (
+				    select coalesce(bit_or(1 << ((a.day_of_week - 1) * 3
+				                  + case a.time_band when 'MORNING' then 0 when 'AFTERNOON' then 1 else 2 end)), 0)
+				    from volunteer_availability a where a.profile_id = p.id)
+				where p.id in (select profile_id from bench_volunteer)""").update();
 		jdbc.sql("""
 				insert into volunteer_area (profile_id, area_code)
 				select b.profile_id, (array['ikebukuro','higashi-ikebukuro','nishi-ikebukuro','minami-ikebukuro','mejiro',

@@ -21,6 +21,8 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import jp.manabi.portal.volunteer.domain.matching.WeeklyGrid;
+
 /**
  * A resident's entry in the talent bank (人材バンク). The account is kept by id: the name and
  * contact details stay in the account module, shown only to staff and, where the volunteer
@@ -68,6 +70,9 @@ public class VolunteerProfile {
 	@CollectionTable(name = "volunteer_availability", joinColumns = @JoinColumn(name = "profile_id"))
 	private Set<WeeklySlot> availability = new HashSet<>();
 
+	/** The same grid as one bit mask (WeeklyGrid's layout), which matching reads instead of the rows. */
+	private int availabilityGrid;
+
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "volunteer_unavailable_date", joinColumns = @JoinColumn(name = "profile_id"))
 	@Column(name = "day")
@@ -98,6 +103,8 @@ public class VolunteerProfile {
 		this.expertise = details.expertise() == null ? "" : details.expertise();
 		this.experience = details.experience() == null ? "" : details.experience();
 		replace(availability, details.availability());
+		this.availabilityGrid = details.availability().stream().mapToInt(s -> WeeklyGrid.bit(s.day(), s.timeBand()))
+				.reduce(0, (a, b) -> a | b);
 		replace(unavailableDates, details.unavailableDates());
 		replace(areaCodes, details.areaCodes());
 		this.publicName = details.publicName();

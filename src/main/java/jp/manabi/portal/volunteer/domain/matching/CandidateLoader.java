@@ -96,14 +96,14 @@ public class CandidateLoader {
 		String candidates;
 		var required = needs.required().toArray(Long[]::new);
 		if (required.length == 0) {
-			candidates = "select id as profile_id, account_id from volunteer_profile where status = 'REGISTERED'";
+			candidates = "select id as profile_id, account_id, availability_grid from volunteer_profile where status = 'REGISTERED'";
 		}
 		else {
 			candidates = """
-					select p.id as profile_id, p.account_id from volunteer_profile p
+					select p.id as profile_id, p.account_id, p.availability_grid from volunteer_profile p
 					join volunteer_profile_skill k on k.profile_id = p.id
 					where p.status = 'REGISTERED' and k.skill_id = any(cast(:required as bigint[]))
-					group by p.id, p.account_id having count(distinct k.skill_id) = :n""";
+					group by p.id, p.account_id, p.availability_grid having count(distinct k.skill_id) = :n""";
 		}
 		var wanted = new ArrayList<Long>(needs.required());
 		wanted.addAll(needs.nice());
@@ -116,9 +116,6 @@ public class CandidateLoader {
 				with c as (%s),
 				sk as (select profile_id, array_agg(skill_id) as ids, array_agg(level) as levels
 				       from volunteer_profile_skill where skill_id = any(cast(:wanted as bigint[])) group by profile_id),
-				av as (select profile_id, bit_or(1 << ((day_of_week - 1) * 3
-				              + case time_band when 'MORNING' then 0 when 'AFTERNOON' then 1 else 2 end)) as grid
-				       from volunteer_availability group by profile_id),
 				ar as (select profile_id from volunteer_area where area_code = :area),
 				un as (select profile_id, array_agg(day) as days from volunteer_unavailable_date
 				       where day = any(cast(:dates as date[])) group by profile_id),
@@ -128,9 +125,9 @@ public class CandidateLoader {
 				       where a.status in ('COMPLETED', 'APPROVED') and s.shift_date >= :since group by a.profile_id),
 				asg as (select profile_id, array_agg(shift_id) as shifts from volunteer_assignment
 				        where shift_id = any(cast(:shifts as bigint[])) and status <> 'WITHDRAWN' group by profile_id)
-				select c.profile_id, c.account_id, sk.ids, sk.levels, coalesce(av.grid, 0), ar.profile_id is not null,
+				select c.profile_id, c.account_id, sk.ids, sk.levels, c.availability_grid, ar.profile_id is not null,
 				       un.days, coalesce(ld.hours, 0), coalesce(ld.approvals, 0), asg.shifts
-				from c left join sk on sk.profile_id = c.profile_id left join av on av.profile_id = c.profile_id
+				from c left join sk on sk.profile_id = c.profile_id
 				left join ar on ar.profile_id = c.profile_id left join un on un.profile_id = c.profile_id
 				left join ld on ld.profile_id = c.profile_id left join asg on asg.profile_id = c.profile_id"""
 				.formatted(candidates);
