@@ -34,7 +34,7 @@ class HomeController {
 	 * An honest page for a section that is not built yet, so the navigation never leads to a
 	 * dead end. Each later module takes its path over.
 	 */
-	@GetMapping("/{section:volunteers|consultations}")
+	@GetMapping("/{section:volunteers}")
 	String comingSoon(@PathVariable String section, Model model) {
 		model.addAttribute("section", section);
 		return "home/coming-soon";
