@@ -1,8 +1,10 @@
 package jp.manabi.portal.notification;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -35,12 +37,15 @@ class ConsultationMailListener {
 	private final Accounts accounts;
 	private final MessageSource messages;
 	private final MailProperties properties;
+	private final Clock clock;
 
-	ConsultationMailListener(MailComposer mail, Accounts accounts, MessageSource messages, MailProperties properties) {
+	ConsultationMailListener(MailComposer mail, Accounts accounts, MessageSource messages, MailProperties properties,
+			Clock clock) {
 		this.mail = mail;
 		this.accounts = accounts;
 		this.messages = messages;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@ApplicationModuleListener
@@ -68,7 +73,7 @@ class ConsultationMailListener {
 		accounts.find(c.accountId()).ifPresent(person -> {
 			Locale locale = Languages.fromTag(person.language());
 			Object[] now = args(person.displayName(), c, locale);
-			Object[] all = java.util.Arrays.copyOf(now, now.length + 1);
+			Object[] all = Arrays.copyOf(now, now.length + 1);
 			all[now.length] = when(event.from(), locale);
 			mail.sendWithAttachment(person.email(), locale, "mail.consultation.moved", ics(locale, c, event.from()), all);
 		});
@@ -96,7 +101,7 @@ class ConsultationMailListener {
 		}
 		calendar.add(event(locale, c, false));
 		return new Attachment("consultation-" + c.bookingId() + ".ics", ReminderMailListener.CALENDAR,
-				calendar.write(java.time.Instant.now()));
+				calendar.write(clock.instant()));
 	}
 
 	private ICalendar.Event event(Locale locale, Consultation c, boolean cancelled) {
