@@ -113,6 +113,37 @@ class ConsultationBookingJourneyTest extends BrowserTest {
 		assertThat(page.locator("h1")).hasText("ログイン");
 	}
 
+	@Test
+	void theResidentsPagesPassAxeInEnglish() {
+		var setup = data.topicWithCounselor();
+		var resident = accounts.resident();
+		page.setViewportSize(PHONE_WIDTH, 844);
+		open("/?lang=en");
+		open("/consultations");
+		assertThat(page.locator("h1")).hasText("Learning advice");
+		assertAccessible();
+		open("/consultations/" + setup.code() + "?weekend=true");
+		assertThat(page.locator("#slot-list")).containsText("Free times");
+		assertAccessible();
+		logIn(resident, "My page");
+		open("/consultations/" + setup.code() + "?channel=PHONE");
+		page.locator("#slot-list .slot-link").first().click();
+		assertThat(page.locator("h1")).hasText("Book a consultation");
+		assertThat(page.locator("#contactPhone")).isVisible();
+		assertAccessible();
+		open("/mypage/consultations");
+		assertThat(page.locator("main")).containsText("You have no consultation booked.");
+		assertAccessible();
+	}
+
+	private void logIn(TestAccounts.Created account, String myPage) {
+		open("/login");
+		page.locator("#email").fill(account.email());
+		page.locator("#password").fill(account.password());
+		page.locator("button[type=submit]").click();
+		assertThat(page.locator("h1")).hasText(myPage);
+	}
+
 	private void logIn(TestAccounts.Created account) {
 		open("/login");
 		page.locator("#email").fill(account.email());

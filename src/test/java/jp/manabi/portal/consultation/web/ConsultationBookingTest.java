@@ -80,6 +80,20 @@ class ConsultationBookingTest extends IntegrationTest {
 	}
 
 	@Test
+	void anEnglishReadersMailIsInEnglishWithOnlineAsTheLocation() throws Exception {
+		var setup = data.topicWithCounselor();
+		var slot = data.slot(setup, s -> s.channel() == Channel.ONLINE && s.day().isAfter(finder.today().plusDays(2)));
+		var resident = accounts.resident();
+		jdbc.sql("update account set preferred_language = 'en' where id = ?").param(resident.id()).update();
+		long id = bookings.book(setup.topicId(), slot.counselorId(), slot.startsAt(), resident.id(), "Evening classes?");
+		var mail = ActivityTestMails.await(greenMail, resident.email(), 1).get(0);
+		assertThat(mail.subject()).contains("Your learning advice is booked");
+		assertThat(mail.text()).contains("Dear ").contains("Test topic ").contains("How and where: Online")
+				.contains("/mypage/consultations/" + id);
+		assertThat(mail.attachment()).contains("SUMMARY:Learning advice: Test topic ").contains("LOCATION:Online");
+	}
+
+	@Test
 	void aPhoneConsultationNeedsTheNumberToCallAndKeepsIt() throws Exception {
 		var setup = data.topicWithCounselor();
 		var slot = data.slot(setup, s -> s.channel() == Channel.PHONE);
