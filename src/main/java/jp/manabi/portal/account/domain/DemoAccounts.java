@@ -35,6 +35,9 @@ class DemoAccounts implements ApplicationRunner {
 			new DemoAccount("resident", "豊島 花子", "としま はなこ", "ikebukuro", EnumSet.of(Role.RESIDENT)),
 			new DemoAccount("leader", "目白 太郎", "めじろ たろう", "mejiro", EnumSet.of(Role.RESIDENT)),
 			new DemoAccount("counselor", "巣鴨 学", "すがも まなぶ", "sugamo", EnumSet.of(Role.COUNSELOR)),
+			// More learning counselors (consultation/domain/DemoConsultations), with other hours.
+			new DemoAccount("counselor2", "大塚 ゆかり", "おおつか ゆかり", "otsuka", EnumSet.of(Role.COUNSELOR)),
+			new DemoAccount("counselor3", "千早 誠", "ちはや まこと", "takamatsu", EnumSet.of(Role.COUNSELOR)),
 			new DemoAccount("staff", "池袋 職員", "いけぶくろ しょくいん", "ikebukuro", EnumSet.of(Role.STAFF)),
 			new DemoAccount("admin", "管理 者", "かんり しゃ", "ikebukuro", EnumSet.of(Role.ADMIN, Role.STAFF)),
 			// Leaders of the demo circles (circle/domain/DemoCircles), beside 目白 太郎 above.

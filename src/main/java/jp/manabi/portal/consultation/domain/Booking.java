@@ -68,6 +68,9 @@ public class Booking {
 
 	private Instant reminderSentAt;
 
+	/** The number a resident gave for a PHONE consultation (V61). */
+	private String contactPhone;
+
 	private Instant createdAt = Instant.now();
 
 	private Instant updatedAt = Instant.now();
@@ -115,6 +118,10 @@ public class Booking {
 
 	void reminderSent(Instant at) {
 		this.reminderSentAt = at;
+	}
+
+	void contactPhone(String phone) {
+		this.contactPhone = phone;
 	}
 
 	@PreUpdate
@@ -192,6 +199,10 @@ public class Booking {
 
 	public Instant getReminderSentAt() {
 		return reminderSentAt;
+	}
+
+	public String getContactPhone() {
+		return contactPhone;
 	}
 
 	public Instant getCreatedAt() {

@@ -67,9 +67,8 @@ public class SlotFinder {
 		var dates = exceptions.findByCounselorIdInAndDayBetween(ids, first, last).stream().map(CounselorException::range)
 				.toList();
 		var closed = holidays.findByDayBetween(first, last).stream().map(PublicHoliday::getDay).collect(Collectors.toSet());
-		var held = bookings.findHolding(ids, first.atStartOfDay(FreeSlots.ZONE).toInstant(),
-				last.plusDays(1).atStartOfDay(FreeSlots.ZONE).toInstant()).stream()
-				.map(b -> new FreeSlots.Held(b.getCounselorId(), b.getStartsAt(), b.getHeldUntil())).toList();
+		var held = bookings.findHeld(ids, first.atStartOfDay(FreeSlots.ZONE).toInstant(),
+				last.plusDays(1).atStartOfDay(FreeSlots.ZONE).toInstant());
 		return FreeSlots.compute(new FreeSlots.Request(rules, first, last, wanted, clock.instant()), weekly, dates, closed,
 				held);
 	}

@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 
 import jp.manabi.portal.course.Courses;
 
@@ -13,7 +12,7 @@ import jp.manabi.portal.course.Courses;
 @Controller
 class HomeController {
 
-	/** Sections of the portal in navigation order; each will get its own module. */
+	/** Sections of the portal in navigation order, each its own module. */
 	static final List<String> SECTIONS = List.of("courses", "circles", "volunteers", "consultations", "plan");
 
 	private final Courses courses;
@@ -28,15 +27,5 @@ class HomeController {
 		model.addAttribute("accepting", courses.acceptingNow(6));
 		model.addAttribute("startingSoon", courses.startingSoon(6));
 		return "home/index";
-	}
-
-	/**
-	 * An honest page for a section that is not built yet, so the navigation never leads to a
-	 * dead end. Each later module takes its path over.
-	 */
-	@GetMapping("/{section:consultations}")
-	String comingSoon(@PathVariable String section, Model model) {
-		model.addAttribute("section", section);
-		return "home/coming-soon";
 	}
 }

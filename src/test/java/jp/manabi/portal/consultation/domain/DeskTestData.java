@@ -96,13 +96,29 @@ public class DeskTestData {
 				.query(Long.class).single();
 	}
 
-	/** A day a week or two ahead on that weekday, inside every topic's booking window. */
+	/**
+	 * A day a week or two ahead on that weekday, inside every topic's booking window and not a
+	 * public holiday (other tests load the holidays, and a holiday has no weekly hours).
+	 */
 	public static LocalDate next(DayOfWeek day) {
 		var date = LocalDate.now(FreeSlots.ZONE).plusDays(8);
-		while (date.getDayOfWeek() != day) {
+		while (date.getDayOfWeek() != day || BUNDLED_HOLIDAYS.contains(date)) {
 			date = date.plusDays(1);
 		}
 		return date;
+	}
+
+	private static final Set<LocalDate> BUNDLED_HOLIDAYS = bundledHolidays();
+
+	private static Set<LocalDate> bundledHolidays() {
+		try (var in = DeskTestData.class.getClassLoader().getResourceAsStream(PublicHolidayLoader.BUNDLED)) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+					.filter(line -> line.matches("\\d{4}-\\d{2}-\\d{2},.*"))
+					.map(line -> LocalDate.parse(line.substring(0, 10))).collect(java.util.stream.Collectors.toSet());
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	public Set<Long> topics(String... codes) {
