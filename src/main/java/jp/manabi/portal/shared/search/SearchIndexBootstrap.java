@@ -1,4 +1,4 @@
-package jp.manabi.portal.course.search;
+package jp.manabi.portal.shared.search;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -11,11 +11,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import jp.manabi.portal.course.domain.Course;
-
 /**
- * Rebuilds the course index when it is empty but the database is not: a first start on an
- * existing database, or an index directory that was deleted. Saves keep it current after that.
+ * Rebuilds a search index when it is empty but its table is not: a first start on an existing
+ * database, or an index directory that was deleted. Saves keep every index current after that.
+ * Covers every indexed entity (courses, circles …), so a module that indexes one needs nothing more.
  */
 @Component
 @Order(5)
@@ -33,11 +32,15 @@ class SearchIndexBootstrap implements ApplicationRunner {
 	public void run(ApplicationArguments args) throws InterruptedException {
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
 			var session = Search.session(entityManager);
-			long indexed = session.search(Course.class).where(f -> f.matchAll()).fetchTotalHitCount();
-			long stored = entityManager.createQuery("select count(c) from Course c", Long.class).getSingleResult();
-			if (indexed == 0 && stored > 0) {
-				log.info("The course index is empty; indexing {} courses", stored);
-				session.massIndexer(Course.class).threadsToLoadObjects(2).startAndWait();
+			for (var entity : Search.mapping(entityManagerFactory).allIndexedEntities()) {
+				Class<?> type = entity.javaClass();
+				long indexed = session.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
+				long stored = entityManager.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
+						.getSingleResult();
+				if (indexed == 0 && stored > 0) {
+					log.info("The {} index is empty; indexing {} rows", entity.jpaName(), stored);
+					session.massIndexer(type).threadsToLoadObjects(2).startAndWait();
+				}
 			}
 		}
 	}
