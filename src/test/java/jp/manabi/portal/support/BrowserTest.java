@@ -70,8 +70,13 @@ public abstract class BrowserTest extends IntegrationTest {
 		page.navigate(url(path));
 	}
 
-	/** Runs axe-core on the current page and fails with every WCAG A/AA violation it finds. */
+	/**
+	 * Runs axe-core on the current page and fails with every WCAG A/AA violation it finds. Waits
+	 * for the page to have loaded first: after a form's redirect the new page's elements can be
+	 * found before its stylesheet applies, and unstyled links are too small to touch.
+	 */
 	protected void assertAccessible() {
+		page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
 		var results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
 		List<Rule> violations = results.getViolations();
 		assertThat(violations).as(() -> "axe-core violations on " + page.url() + ":\n" + describe(violations))
