@@ -31,7 +31,7 @@ class SecurityConfig {
 
 	static final String[] PUBLIC_PAGES = { "/", "/about/**", "/signup", "/signup/sent", "/verify", "/verify/resend",
 			"/login", "/password/forgot", "/password/forgot/sent", "/password/reset", "/courses/**", "/circles/**",
-			"/volunteers/**", "/consultations/**", "/plan/**", "/error" };
+			"/volunteers/**", "/consultations/**", "/plan/**", "/opendata", "/opendata/**", "/error" };
 
 	static final String[] STATIC_FILES = { "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/robots.txt" };

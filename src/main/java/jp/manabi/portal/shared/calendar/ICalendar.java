@@ -23,9 +23,16 @@ public final class ICalendar {
 
 	private final String calendarName;
 	private final List<Event> events = new ArrayList<>();
+	private String calendarDescription;
 
 	public ICalendar(String calendarName) {
 		this.calendarName = calendarName;
+	}
+
+	/** A description of the whole calendar (X-WR-CALDESC), e.g. its licence. */
+	public ICalendar describedAs(String description) {
+		this.calendarDescription = description;
+		return this;
 	}
 
 	public ICalendar add(Event event) {
@@ -41,6 +48,9 @@ public final class ICalendar {
 		line(out, "CALSCALE:GREGORIAN");
 		line(out, "METHOD:PUBLISH");
 		line(out, "X-WR-CALNAME:" + escape(calendarName));
+		if (calendarDescription != null && !calendarDescription.isBlank()) {
+			line(out, "X-WR-CALDESC:" + escape(calendarDescription));
+		}
 		for (var event : events) {
 			line(out, "BEGIN:VEVENT");
 			line(out, "UID:" + escape(event.uid()));
