@@ -2,7 +2,6 @@ package jp.manabi.portal.account.web;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,6 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import jp.manabi.portal.account.CurrentUser;
 import jp.manabi.portal.account.domain.AccountService;
@@ -39,8 +40,11 @@ class MyDataController {
 
 	private final PersonalDataExport export;
 	private final AccountService accounts;
-	MyDataController(PersonalDataExport export, AccountService accounts) {
+	private final JsonMapper json;
+
+	MyDataController(PersonalDataExport export, AccountService accounts, JsonMapper json) {
 		this.export = export;
+		this.json = json;
 		this.accounts = accounts;
 	}
 
@@ -50,13 +54,15 @@ class MyDataController {
 		return "account/my-data";
 	}
 
-	@GetMapping(path = "/mypage/data.json", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> json(@AuthenticationPrincipal CurrentUser user) {
+	/** The same as a file; written here, so any Accept header (a browser's download) gets JSON. */
+	@GetMapping("/mypage/data.json")
+	ResponseEntity<byte[]> json(@AuthenticationPrincipal CurrentUser user) {
 		var download = export.of(user.accountId());
 		var disposition = ContentDisposition.attachment()
 				.filename("manabi-my-data-" + FILE_DATE.format(download.madeAt()) + ".json").build();
 		return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-				.contentType(MediaType.APPLICATION_JSON).body(download.asMap());
+				.contentType(MediaType.APPLICATION_JSON).body(json.writerWithDefaultPrettyPrinter()
+						.writeValueAsBytes(download.asMap()));
 	}
 
 	@GetMapping("/mypage/delete")
