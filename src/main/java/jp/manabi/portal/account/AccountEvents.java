@@ -61,4 +61,12 @@ public final class AccountEvents {
 			return "EmailVerified[accountId=" + accountId + "]";
 		}
 	}
+
+	/**
+	 * An account was deleted: its own personal fields are already erased. Each module erases or
+	 * pseudonymises its rows about the person (free texts written by them), cancels what is still
+	 * to come, and keeps the counts. {@code deletedBy} is the person themselves or an administrator.
+	 */
+	public record Deleted(long accountId, Long deletedBy, boolean bySelf) {
+	}
 }

@@ -30,12 +30,24 @@ public class AuditLog {
 	 * @param detail a short note without personal data, e.g. the filter used
 	 */
 	public void record(AuditAction action, String subjectType, Object subjectId, String detail) {
+		write(action, subjectType, subjectId, detail, true);
+	}
+
+	/**
+	 * Like {@link #record}, but keeps only the actor's account id, not their name: for a resident
+	 * deleting their own account, whose name must not outlive it here.
+	 */
+	public void recordWithoutActorName(AuditAction action, String subjectType, Object subjectId, String detail) {
+		write(action, subjectType, subjectId, detail, false);
+	}
+
+	private void write(AuditAction action, String subjectType, Object subjectId, String detail, boolean withName) {
 		Long actorId = null;
 		String actorName = null;
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
 			actorId = user.accountId();
-			actorName = user.displayName();
+			actorName = withName ? user.displayName() : null;
 		}
 		jdbc.sql("""
 				insert into audit_entry (actor_account_id, actor_name, remote_address, action, subject_type, subject_id, detail)
@@ -43,6 +55,16 @@ public class AuditLog {
 				.params(actorId, actorName, remoteAddress(), action.name(), subjectType,
 						subjectId == null ? null : subjectId.toString(), abbreviate(detail))
 				.update();
+	}
+
+	/**
+	 * The retention job's deletion of entries older than the audit retention. The table's trigger
+	 * refuses UPDATE only; nothing else in the portal deletes audit entries.
+	 *
+	 * @return how many were deleted
+	 */
+	public int deleteOlderThan(java.time.Instant cutoff) {
+		return jdbc.sql("delete from audit_entry where at < ?").param(java.sql.Timestamp.from(cutoff)).update();
 	}
 
 	private static String remoteAddress() {

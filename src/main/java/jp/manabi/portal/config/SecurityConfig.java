@@ -69,6 +69,7 @@ class SecurityConfig {
 				.requestMatchers("/partner/**").hasRole("ORGANISATION")
 				.requestMatchers(PUBLIC_PAGES).permitAll()
 				.requestMatchers("/admin/accounts/**").hasRole("ADMIN")
+				.requestMatchers("/admin/audit/**", "/admin/privacy/**").hasRole("ADMIN")
 				.requestMatchers("/admin/plans/active").hasRole("ADMIN")
 				.requestMatchers("/admin/**").hasAnyRole("STAFF", "ADMIN")
 				.anyRequest().authenticated())

@@ -44,6 +44,9 @@ class MailComposer {
 	}
 
 	void send(String to, Locale locale, String key, Object... args) {
+		if (undeliverable(to)) {
+			return;
+		}
 		var message = new SimpleMailMessage();
 		message.setFrom(properties.from());
 		message.setTo(to);
@@ -54,8 +57,23 @@ class MailComposer {
 		log.info("Sent mail {} in {}", key, locale.getLanguage());
 	}
 
+	/**
+	 * A deleted account's address ({@code deleted-<id>@invalid}, the reserved .invalid name of
+	 * RFC 2606): mails about what its deletion cancelled have nobody to go to.
+	 */
+	private static boolean undeliverable(String to) {
+		if (to != null && to.endsWith("@invalid")) {
+			log.info("Mail to a deleted account not sent");
+			return true;
+		}
+		return false;
+	}
+
 	/** The same mail as {@link #send}, with a file attached (multipart/mixed: the text, then the file). */
 	void sendWithAttachment(String to, Locale locale, String key, Attachment attachment, Object... args) {
+		if (undeliverable(to)) {
+			return;
+		}
 		var message = sender.createMimeMessage();
 		try {
 			var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED,

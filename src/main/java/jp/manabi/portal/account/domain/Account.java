@@ -115,6 +115,29 @@ public class Account {
 		this.roles.addAll(newRoles);
 	}
 
+	/**
+	 * Deletion at the person's (or an administrator's) request: the identifying fields are erased
+	 * or replaced, the password becomes one nobody knows, the roles go and the account is disabled.
+	 * Area and residency stay: they are coarse, and the figures of the plan count by them.
+	 */
+	public void erasePersonalData(String unusablePasswordHash) {
+		this.email = "deleted-" + id + "@invalid";
+		this.displayName = DELETED_NAME;
+		this.furigana = "";
+		this.phone = null;
+		this.birthYear = null;
+		this.passwordHash = unusablePasswordHash;
+		this.roles.clear();
+		this.enabled = false;
+	}
+
+	/** The name a deleted account shows wherever it still appears (e.g. as a past applicant). */
+	public static final String DELETED_NAME = "退会者";
+
+	public boolean isDeleted() {
+		return email != null && email.startsWith("deleted-") && email.endsWith("@invalid");
+	}
+
 	@PreUpdate
 	void touch() {
 		updatedAt = Instant.now();

@@ -2,17 +2,21 @@ package jp.manabi.portal.account.domain;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.manabi.portal.account.AccountDeletionGuard;
+import jp.manabi.portal.account.AccountEvents;
 import jp.manabi.portal.account.AccountEvents.EmailVerificationRequested;
 import jp.manabi.portal.account.AccountEvents.EmailVerified;
 import jp.manabi.portal.account.AccountEvents.OrganisationAccountCreated;
@@ -45,9 +49,14 @@ public class AccountService {
 	private final AccountProperties properties;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final List<AccountDeletionGuard> deletionGuards;
+	private final JdbcClient jdbc;
 
 	AccountService(AccountRepository accounts, OneTimeTokens tokens, PasswordEncoder passwordEncoder,
-			PasswordPolicy passwordPolicy, AccountProperties properties, ApplicationEventPublisher events, Clock clock) {
+			PasswordPolicy passwordPolicy, AccountProperties properties, ApplicationEventPublisher events, Clock clock,
+			List<AccountDeletionGuard> deletionGuards, JdbcClient jdbc) {
+		this.deletionGuards = deletionGuards;
+		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -197,6 +206,69 @@ public class AccountService {
 		var account = accounts.findById(accountId).orElseThrow();
 		account.grant(roles);
 		account.setEnabled(enabled);
+	}
+
+	/** Raised when a module refuses the deletion (see {@link AccountDeletionGuard}). */
+	public static class DeletionRefused extends RuntimeException {
+
+		private final transient List<AccountDeletionGuard.Refusal> refusals;
+
+		public DeletionRefused(List<AccountDeletionGuard.Refusal> refusals) {
+			super("account deletion refused");
+			this.refusals = List.copyOf(refusals);
+		}
+
+		public List<AccountDeletionGuard.Refusal> refusals() {
+			return refusals;
+		}
+	}
+
+	/** What stands in the way of deleting the account; empty when it may go. */
+	@Transactional(readOnly = true)
+	public List<AccountDeletionGuard.Refusal> deletionRefusals(long accountId) {
+		return deletionGuards.stream().flatMap(g -> g.refusal(accountId).stream()).toList();
+	}
+
+	/**
+	 * Deletes an account at its holder's request: they confirm with their password.
+	 *
+	 * @return false when the password was wrong (nothing changes then)
+	 * @throws DeletionRefused when a module refuses (e.g. the only leader of a circle)
+	 */
+	public boolean deleteOwn(long accountId, String password) {
+		var account = accounts.findById(accountId).orElseThrow();
+		if (password == null || !passwordEncoder.matches(password, account.getPasswordHash())) {
+			return false;
+		}
+		erase(account, accountId, true);
+		return true;
+	}
+
+	/** An administrator deletes an account (e.g. on a written request at the counter). */
+	public void deleteByAdministrator(long accountId, long administratorId) {
+		var account = accounts.findById(accountId).orElseThrow();
+		if (accountId == administratorId) {
+			throw new IllegalArgumentException("administrators delete their own account on マイページ");
+		}
+		erase(account, administratorId, false);
+	}
+
+	private void erase(Account account, long deletedBy, boolean bySelf) {
+		if (account.isDeleted()) {
+			return;
+		}
+		var refusals = deletionRefusals(account.getId());
+		if (!refusals.isEmpty()) {
+			throw new DeletionRefused(refusals);
+		}
+		// The throttle is keyed by the address: forget it with the address.
+		jdbc.sql("delete from login_throttle where throttle_key = ?").param("account:" + account.getEmail()).update();
+		jdbc.sql("delete from account_token where account_id = ?").param(account.getId()).update();
+		account.erasePersonalData(passwordEncoder.encode(UUID.randomUUID().toString()));
+		jdbc.sql("insert into account_deletion (account_id, deleted_at, deleted_by, by_self) values (?, ?, ?, ?)")
+				.params(account.getId(), java.sql.Timestamp.from(clock.instant()), deletedBy, bySelf).update();
+		// Modules erase their own rows after this commits; the audit module records it at once.
+		events.publishEvent(new AccountEvents.Deleted(account.getId(), deletedBy, bySelf));
 	}
 
 	/** Creates a ready-to-use account: for the first administrator and for demo data. */
