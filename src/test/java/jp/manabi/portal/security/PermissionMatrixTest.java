@@ -30,9 +30,11 @@ import jp.manabi.portal.support.WebSession;
  * here ("no rule for GET /foo/{id}"), and a line whose route is gone fails too.
  *
  * <p>Each line: method, pattern (path variables without their regex), a profile, then overrides
- * {@code ACTOR=answer}. Answers: {@code 200}; {@code login} (a redirect to /login); {@code 403};
+ * {@code ACTOR=answer} ({@code SIGNED=answer} for every signed-in actor; later overrides win). Answers: {@code 200}; {@code login} (a redirect to /login); {@code 403};
  * {@code 404} (existence is private: the record is someone else's); {@code 302} (any other
- * redirect); {@code ok} (allowed, not requested: see below); {@code skip} (not requested, with a
+ * redirect); {@code refused} (a POST answered with a redirect and a
+ * "not yours / not found" notice: the world check at the end proves it changed nothing); {@code 400}
+ * (an empty form refused before anything else); {@code ok} (allowed, not requested: see below); {@code skip} (not requested, with a
  * reason in a comment). Path variables are filled from {@link SecurityFixtures#ids()}: every id
  * belongs to resident A (RES), to circle leader L, counselor C or organisation O, never to B (OTHER).
  *
@@ -150,11 +152,11 @@ class PermissionMatrixTest extends IntegrationTest {
 			GET  /admin/plans                                                                             STAFF
 			GET  /admin/plans/active                                                                      ADMIN
 			POST /admin/plans/active                                                                      ADMIN
-			GET  /admin/plans/upload                                                                      STAFF
+			GET  /admin/plans/upload                                                                      STAFF STAFF=302 ADMIN=302   # the upload form lives on /admin/plans; this only redirects there
 			POST /admin/plans/upload                                                                      STAFF
 			GET  /admin/plans/{planCode}                                                                  STAFF
 			GET  /admin/plans/{planCode}/export                                                           STAFF
-			GET  /admin/plans/{planCode}/indicators/{indicatorId}                                         STAFF
+			GET  /admin/plans/{planCode}/indicators/{indicatorId}                                         STAFF STAFF=404 ADMIN=404   # the imported plan has no indicator: an unknown id
 			POST /admin/plans/{planCode}/indicators/{indicatorId}                                         STAFF
 			POST /admin/plans/{planCode}/indicators/{indicatorId}/delete                                  STAFF
 			GET  /admin/plans/{planCode}/nodes/new                                                        STAFF
@@ -203,13 +205,13 @@ class PermissionMatrixTest extends IntegrationTest {
 			GET  /circles/images/{imageId}                                                                PUBLIC
 			GET  /circles/{id}                                                                            PUBLIC
 			GET  /circles/{id}/activities/{activityId}                                                    PUBLIC
-			GET  /circles/{id}/activities/{activityId}/signup                                             SIGNED_IN
+			GET  /circles/{id}/activities/{activityId}/signup                                             SIGNED_IN SIGNED=302   # after login, back to the event page
 			POST /circles/{id}/activities/{activityId}/signup                                             SIGNED_IN
 			GET  /circles/{id}/join                                                                       SIGNED_IN
 			POST /circles/{id}/join                                                                       SIGNED_IN
 			GET  /consultations                                                                           PUBLIC
 			GET  /consultations/{code}                                                                    PUBLIC
-			GET  /consultations/{code}/book                                                               SIGNED_IN
+			GET  /consultations/{code}/book                                                               SIGNED_IN SIGNED=400   # without a chosen slot
 			POST /consultations/{code}/book                                                               SIGNED_IN
 			GET  /counselor                                                                               COUNSELOR
 			GET  /counselor/bookings/{id}                                                                 COUNSELOR
@@ -235,8 +237,8 @@ class PermissionMatrixTest extends IntegrationTest {
 			GET  /mypage                                                                                  SIGNED_IN
 			GET  /mypage/applications                                                                     SIGNED_IN
 			GET  /mypage/applications/{applicationId}                                                     OWNER
-			POST /mypage/applications/{applicationId}/cancel                                              OWNER
-			POST /mypage/applications/{applicationId}/confirm                                             OWNER
+			POST /mypage/applications/{applicationId}/cancel                                              OWNER SIGNED=refused RES=ok   # back to the list with a "not found" notice; the world check proves nothing changed
+			POST /mypage/applications/{applicationId}/confirm                                             OWNER SIGNED=refused RES=ok   # back to the list with a "not found" notice; the world check proves nothing changed
 			GET  /mypage/applications/{applicationId}/survey                                              OWNER
 			POST /mypage/applications/{applicationId}/survey                                              OWNER
 			GET  /mypage/circles                                                                          SIGNED_IN
@@ -245,14 +247,14 @@ class PermissionMatrixTest extends IntegrationTest {
 			GET  /mypage/circles/{circleId}/volunteer-requests                                            LEADER
 			GET  /mypage/circles/{circleId}/volunteer-requests/new                                        LEADER
 			POST /mypage/circles/{circleId}/volunteer-requests/new                                        LEADER
-			GET  /mypage/circles/{circleId}/volunteer-requests/{id}/assignments                           LEADER
+			GET  /mypage/circles/{circleId}/volunteer-requests/{id}/assignments                           LEADER STAFF=200 ADMIN=200   # shared with /admin/volunteers/requests/{id}/assignments, which staff may see
 			POST /mypage/circles/{circleId}/volunteer-requests/{id}/assignments/{assignmentId}/absent     LEADER
 			POST /mypage/circles/{circleId}/volunteer-requests/{id}/assignments/{assignmentId}/approve    LEADER
 			POST /mypage/circles/{circleId}/volunteer-requests/{id}/assignments/{assignmentId}/complete   LEADER
 			POST /mypage/circles/{circleId}/volunteer-requests/{id}/assignments/{assignmentId}/decline    LEADER
 			GET  /mypage/circles/{circleId}/volunteer-requests/{id}/edit                                  LEADER
 			POST /mypage/circles/{circleId}/volunteer-requests/{id}/edit                                  LEADER
-			POST /mypage/circles/{circleId}/volunteer-requests/{id}/status                                LEADER
+			POST /mypage/circles/{circleId}/volunteer-requests/{id}/status                                LEADER SIGNED=400 LEADER=ok   # the empty form is refused before ownership is checked
 			GET  /mypage/circles/{id}                                                                     LEADER
 			GET  /mypage/circles/{id}/activities                                                          LEADER
 			GET  /mypage/circles/{id}/activities/new                                                      LEADER
@@ -278,7 +280,7 @@ class PermissionMatrixTest extends IntegrationTest {
 			GET  /mypage/consultations/{id}/move                                                          OWNER
 			POST /mypage/consultations/{id}/move                                                          OWNER
 			GET  /mypage/events                                                                           SIGNED_IN
-			POST /mypage/events/{signupId}/cancel                                                         OWNER
+			POST /mypage/events/{signupId}/cancel                                                         OWNER SIGNED=refused RES=ok   # back to the list with a "not found" notice; the world check proves nothing changed
 			GET  /mypage/joins                                                                            SIGNED_IN
 			GET  /mypage/joins/{requestId}                                                                JOIN_THREAD
 			POST /mypage/joins/{requestId}/accept                                                         JOIN_THREAD
@@ -295,8 +297,8 @@ class PermissionMatrixTest extends IntegrationTest {
 			GET  /mypage/proposals/{id}                                                                   OWNER
 			GET  /mypage/volunteer                                                                        SIGNED_IN
 			POST /mypage/volunteer                                                                        SIGNED_IN
-			GET  /mypage/volunteer/certificate                                                            SIGNED_IN
-			GET  /mypage/volunteer/edit                                                                   SIGNED_IN
+			GET  /mypage/volunteer/certificate                                                            SIGNED_IN SIGNED=302 RES=200   # without a volunteer profile: to /mypage/volunteer
+			GET  /mypage/volunteer/edit                                                                   SIGNED_IN SIGNED=302 RES=200   # without a volunteer profile: to /mypage/volunteer
 			POST /mypage/volunteer/edit                                                                   SIGNED_IN
 			GET  /mypage/volunteer/recommended                                                            SIGNED_IN
 			POST /mypage/volunteer/withdraw                                                               SIGNED_IN
@@ -383,6 +385,7 @@ class PermissionMatrixTest extends IntegrationTest {
 		}
 		var failures = new ArrayList<String>();
 		var rules = new ArrayList<>(rules().values());
+		String before = fixtures.world();
 		int requests = 0;
 		// GETs first: the POSTs below must all be refused, but if one is not, it may change the world.
 		for (String method : List.of("GET", "POST")) {
@@ -400,7 +403,7 @@ class PermissionMatrixTest extends IntegrationTest {
 					HttpResponse<String> response = method.equals("GET") ? web.get(path)
 							: web.post(path, Map.of("_csrf", tokens.get(actor)));
 					requests++;
-					String actual = answer(response);
+					String actual = answer(response, expected);
 					if (!actual.equals(expected)) {
 						failures.add(String.format("%-4s %-70s %-9s expected %-5s got %s", method, path, actor, expected,
 								actual));
@@ -409,6 +412,7 @@ class PermissionMatrixTest extends IntegrationTest {
 			}
 		}
 		assertThat(requests).isGreaterThan(1000);
+		assertThat(fixtures.world()).as("the refused posts changed nothing").isEqualTo(before);
 		assertThat(failures).as("answers that differ from PermissionMatrixTest.TABLE").isEmpty();
 	}
 
@@ -441,11 +445,15 @@ class PermissionMatrixTest extends IntegrationTest {
 		return answer.equals("200") || answer.equals("ok") || answer.equals("302");
 	}
 
-	private static String answer(HttpResponse<String> response) {
+	private static String answer(HttpResponse<String> response, String expected) {
 		int status = response.statusCode();
 		if (status >= 300 && status < 400) {
 			String location = response.headers().firstValue("Location").orElse("");
-			return location.endsWith("/login") ? "login" : "302";
+			if (location.endsWith("/login")) {
+				return "login";
+			}
+			// A refusal told by a notice on the next page: whether it changed nothing is checked by worldOf().
+			return expected.equals("refused") ? "refused" : "302";
 		}
 		return String.valueOf(status);
 	}
@@ -522,7 +530,17 @@ class PermissionMatrixTest extends IntegrationTest {
 			for (String override : matcher.group(4).trim().split("\\s+")) {
 				if (!override.isEmpty()) {
 					String[] parts = override.split("=");
-					answers.put(Actor.valueOf(parts[0]), parts[1]);
+					if (parts[0].equals("SIGNED")) {
+						// Every signed-in actor; later overrides on the line name the exceptions.
+						for (Actor actor : Actor.values()) {
+							if (actor != Actor.ANON) {
+								answers.put(actor, parts[1]);
+							}
+						}
+					}
+					else {
+						answers.put(Actor.valueOf(parts[0]), parts[1]);
+					}
 				}
 			}
 			String key = matcher.group(1) + " " + matcher.group(2);

@@ -162,9 +162,12 @@ public class SecurityFixtures {
 		ids.put("work/{assignmentId}", String.valueOf(assignment));
 		ids.put("volunteers/{profileId}", String.valueOf(profile));
 		ids.put("skills/{id}", one("select id from volunteer_skill order by id limit 1"));
-		ids.put("venues/{id}", one("select id from venue order by id limit 1"));
+		ids.put("venues/{id}", jdbc.sql("select id from venue order by id limit 1").query(String.class).optional()
+				.orElseGet(() -> jdbc.sql("""
+						insert into venue (name, room, address, area_code) values ('権限表会館', :room, '豊島区1-1', 'ikebukuro')
+						returning id""").param("room", "R" + System.nanoTime()).query(String.class).single()));
 		ids.put("categories/{code}", one("select code from course_category order by code limit 1"));
-		String plan = one("select code from plan where status = 'ACTIVE' order by id limit 1");
+		String plan = "toshima"; // imported at start (portal.plan.active-code)
 		ids.put("plans/{planCode}", plan);
 		ids.put("plan/{planCode}", plan);
 		ids.put("nodes/{nodeId}", one("select n.id from plan_node n join plan p on p.id = n.plan_id where p.code = '"
@@ -179,6 +182,44 @@ public class SecurityFixtures {
 		ids.put("referrals/{referralId}", "999999999");
 		ids.put("exceptions/{exceptionId}", "999999999");
 		ids.put("weekly/{hoursId}", "999999999");
+	}
+
+	/**
+	 * The state of everything the fixtures made, as one string: the permission matrix posts to all
+	 * of it as the wrong people and then checks that nothing changed.
+	 */
+	public String world() {
+		var ids = ids();
+		return jdbc.sql("""
+				select concat_ws(' | ',
+				  (select to_jsonb(x)::text from course_application x where id = :application),
+				  (select to_jsonb(x)::text from circle_event_signup x where id = :signup),
+				  (select to_jsonb(x)::text from circle_join_request x where id = :join),
+				  (select count(*) from circle_join_message where request_id = :join),
+				  (select to_jsonb(x)::text from circle x where id = :circle),
+				  (select count(*) from circle_member where circle_id = :circle),
+				  (select to_jsonb(x)::text from circle_activity x where id = :activity),
+				  (select to_jsonb(x)::text from consultation_booking x where id = :booking),
+				  (select to_jsonb(x)::text from course_proposal x where id = :proposal),
+				  (select to_jsonb(x)::text from course x where id = :course),
+				  (select to_jsonb(x)::text from volunteer_assignment x where id = :assignment),
+				  (select to_jsonb(x)::text from volunteer_request x where id = :request),
+				  (select to_jsonb(x)::text from volunteer_profile x where id = :profile),
+				  (select string_agg(account_id || role, ',' order by account_id, role) from account_role
+				     where account_id in (:people)))""")
+				.param("application", Long.valueOf(ids.get("applications/{applicationId}")))
+				.param("signup", Long.valueOf(ids.get("events/{signupId}")))
+				.param("join", Long.valueOf(ids.get("joins/{requestId}")))
+				.param("circle", Long.valueOf(ids.get("circles/{id}")))
+				.param("activity", Long.valueOf(ids.get("activities/{activityId}")))
+				.param("booking", Long.valueOf(ids.get("bookings/{id}")))
+				.param("proposal", Long.valueOf(ids.get("proposals/{id}")))
+				.param("course", Long.valueOf(ids.get("courses/{id}")))
+				.param("assignment", Long.valueOf(ids.get("assignments/{assignmentId}")))
+				.param("request", Long.valueOf(ids.get("requests/{id}")))
+				.param("profile", Long.valueOf(ids.get("volunteers/{profileId}")))
+				.param("people", people.values().stream().map(TestAccounts.Created::id).toList())
+				.query(String.class).single();
 	}
 
 	private String one(String sql) {
