@@ -61,6 +61,11 @@ class PermissionMatrixTest extends IntegrationTest {
 			"COUNSELOR", row("login 403 403 403 200 403 403 403"),
 			"ORG", row("login 403 403 403 403 200 403 403"));
 
+	/** Pages with personal data: never kept by a browser's or a proxy's cache (ASVS 8.2.1). */
+	private static final Pattern PERSONAL = Pattern.compile(
+			"/(mypage|admin|counselor|partner|login|signup|password|verify)(/|$)|/courses/\\d+/apply|/circles/\\d+/join"
+					+ "|/consultations/[^/]+/book|/volunteers/requests/\\d+/apply");
+
 	/** Spring's own endpoints and test-only controllers: not the app's routes. */
 	private static final Set<String> NOT_APP_ROUTES = Set.of("/error", "/test/fail");
 
@@ -404,6 +409,10 @@ class PermissionMatrixTest extends IntegrationTest {
 							: web.post(path, Map.of("_csrf", tokens.get(actor)));
 					requests++;
 					String actual = answer(response, expected);
+					if (method.equals("GET") && actual.equals("200") && PERSONAL.matcher(path).lookingAt()
+							&& !response.headers().firstValue("Cache-Control").orElse("").contains("no-store")) {
+						failures.add("GET  " + path + " as " + actor + ": personal data without Cache-Control: no-store");
+					}
 					if (!actual.equals(expected)) {
 						failures.add(String.format("%-4s %-70s %-9s expected %-5s got %s", method, path, actor, expected,
 								actual));
