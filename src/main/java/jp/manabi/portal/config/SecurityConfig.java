@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -13,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -50,7 +52,10 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AuthenticationFailureHandler loginFailureHandler) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationFailureHandler loginFailureHandler, JdbcClient jdbc)
+			throws Exception {
+		// Roles and the account's state as they are now, not as they were at login.
+		http.addFilterAfter(new CurrentRolesFilter(jdbc), SecurityContextHolderFilter.class);
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers(STATIC_FILES).permitAll()
 				.requestMatchers("/courses/*/apply", "/courses/*/apply/**").authenticated()

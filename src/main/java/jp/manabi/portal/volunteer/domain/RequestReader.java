@@ -86,8 +86,9 @@ public class RequestReader {
 		var params = new HashMap<String, Object>();
 		params.put("today", today);
 		if (filter.group() != null && !filter.group().isBlank()) {
-			where.append("""
-					 and exists (select 1 from volunteer_request_skill rs join volunteer_skill k on k.id = rs.skill_id
+			// The space apart: a text block strips the leading one with the indentation.
+			where.append(" ").append("""
+					and exists (select 1 from volunteer_request_skill rs join volunteer_skill k on k.id = rs.skill_id
 					   join volunteer_skill g on g.id = k.parent_id where rs.request_id = r.id and g.code = :group)""");
 			params.put("group", filter.group());
 		}
