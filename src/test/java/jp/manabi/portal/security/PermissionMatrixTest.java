@@ -79,6 +79,11 @@ class PermissionMatrixTest extends IntegrationTest {
 			GET  /admin/accounts                                                                          ADMIN
 			GET  /admin/accounts/new                                                                      ADMIN
 			POST /admin/accounts/new                                                                      ADMIN
+			POST /admin/accounts/delete                                                                 ADMIN
+			GET  /admin/audit                                                                           ADMIN
+			GET  /admin/audit/export.csv                                                                ADMIN
+			GET  /admin/privacy                                                                         ADMIN
+			POST /admin/privacy                                                                         ADMIN
 			GET  /admin/circles                                                                           STAFF
 			GET  /admin/circles/reports                                                                   STAFF
 			GET  /admin/circles/{id}                                                                      STAFF
@@ -232,6 +237,10 @@ class PermissionMatrixTest extends IntegrationTest {
 			POST /counselor/hours/weekly/{hoursId}/remove                                                 COUNSELOR
 			GET  /courses                                                                                 PUBLIC
 			GET  /courses/calendar                                                                        PUBLIC
+			GET  /opendata                                                                              PUBLIC
+			GET  /opendata/events.csv                                                                   PUBLIC
+			GET  /opendata/events.ics                                                                   PUBLIC
+			GET  /opendata/events.json                                                                  PUBLIC
 			GET  /courses/feed.ics                                                                        PUBLIC
 			GET  /courses/{id}                                                                            PUBLIC
 			GET  /courses/{id}/apply                                                                      SIGNED_IN
@@ -240,6 +249,10 @@ class PermissionMatrixTest extends IntegrationTest {
 			GET  /courses/{id}/sessions.ics                                                               PUBLIC
 			GET  /login                                                                                   PUBLIC
 			GET  /mypage                                                                                  SIGNED_IN
+			GET  /mypage/data                                                                           SIGNED_IN
+			GET  /mypage/data.json                                                                      SIGNED_IN
+			GET  /mypage/delete                                                                         SIGNED_IN
+			POST /mypage/delete                                                                         SIGNED_IN
 			GET  /mypage/applications                                                                     SIGNED_IN
 			GET  /mypage/applications/{applicationId}                                                     OWNER
 			POST /mypage/applications/{applicationId}/cancel                                              OWNER SIGNED=refused RES=ok   # back to the list with a "not found" notice; the world check proves nothing changed
