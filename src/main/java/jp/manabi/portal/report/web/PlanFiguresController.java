@@ -20,7 +20,7 @@ import jp.manabi.portal.shared.time.FiscalYear;
  * the node's indicators. No personal data; small counts are shown as "fewer than 5".
  */
 @Controller
-class ReportPublicController {
+class PlanFiguresController {
 
 	/** Finished years shown beside the current one. */
 	static final int PAST_YEARS = 2;
@@ -28,7 +28,7 @@ class ReportPublicController {
 	private final PlanShapes shapes;
 	private final ReportFigures figures;
 
-	ReportPublicController(PlanShapes shapes, ReportFigures figures) {
+	PlanFiguresController(PlanShapes shapes, ReportFigures figures) {
 		this.shapes = shapes;
 		this.figures = figures;
 	}

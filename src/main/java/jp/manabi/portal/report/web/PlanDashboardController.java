@@ -43,7 +43,7 @@ import jp.manabi.portal.shared.time.FiscalYear;
  */
 @Controller
 @RequestMapping("/admin/report")
-class ReportAdminController {
+class PlanDashboardController {
 
 	/** How many years back the year selector offers when the plan gives no period. */
 	private static final int YEARS_BACK = 5;
@@ -54,7 +54,7 @@ class ReportAdminController {
 	private final ReportExports exports;
 	private final AuditLog audit;
 
-	ReportAdminController(PlanShapes shapes, ReportFigures figures, ReportDrilldown drilldown, ReportExports exports,
+	PlanDashboardController(PlanShapes shapes, ReportFigures figures, ReportDrilldown drilldown, ReportExports exports,
 			AuditLog audit) {
 		this.shapes = shapes;
 		this.figures = figures;
