@@ -150,7 +150,7 @@ public class ReportFigures {
 				return meanwhile.get();
 			}
 		}
-		Instant now = clock.instant();
+		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		FigureTable table = PlanRollup.table(shape, year, rollup.values(shape.code(), year), now);
 		var args = new java.util.ArrayList<Object[]>();
 		var taken = java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC);
