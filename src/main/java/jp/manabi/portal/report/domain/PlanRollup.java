@@ -64,6 +64,10 @@ public class PlanRollup {
 	Map<Long, Map<Figure, BigDecimal>> values(String planCode, FiscalYear year) {
 		Map<Long, Map<Figure, BigDecimal>> values = new HashMap<>();
 		var window = Window.of(year);
+		// The same statements run again and again on pooled connections; after five runs PostgreSQL
+		// may switch to a generic plan, which for the course query was four times slower (see
+		// docs/benchmarks.md, "Plan dashboard"). The year's dates decide the plan: always plan anew.
+		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		courses(planCode, window, values);
 		circles(planCode, window, values);
 		volunteering(planCode, window, values);
