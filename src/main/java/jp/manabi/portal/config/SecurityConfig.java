@@ -74,6 +74,8 @@ class SecurityConfig {
 				.requestMatchers("/partner/**").hasRole("ORGANISATION")
 				.requestMatchers(PUBLIC_PAGES).permitAll()
 				.requestMatchers("/admin/accounts/**").hasRole("ADMIN")
+				// Rewriting a finished year's snapshot changes what the review bodies were shown.
+				.requestMatchers(HttpMethod.POST, "/admin/report/recompute").hasRole("ADMIN")
 				.requestMatchers("/admin/audit/**", "/admin/privacy/**").hasRole("ADMIN")
 				.requestMatchers("/admin/plans/active").hasRole("ADMIN")
 				.requestMatchers("/admin/**").hasAnyRole("STAFF", "ADMIN")

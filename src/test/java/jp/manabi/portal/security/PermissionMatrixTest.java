@@ -174,6 +174,14 @@ class PermissionMatrixTest extends IntegrationTest {
 			GET  /admin/plans/{planCode}/nodes/{nodeId}                                                   STAFF
 			POST /admin/plans/{planCode}/nodes/{nodeId}                                                   STAFF
 			POST /admin/plans/{planCode}/nodes/{nodeId}/archive                                           STAFF
+			GET  /admin/report                                                                          STAFF
+			GET  /admin/report/export.csv                                                               STAFF
+			GET  /admin/report/export.xlsx                                                              STAFF
+			GET  /admin/report/indicators                                                               STAFF
+			POST /admin/report/indicators/{indicatorId}                                                 STAFF
+			GET  /admin/report/nodes/{nodeId}                                                           STAFF
+			GET  /admin/report/print                                                                    STAFF
+			POST /admin/report/recompute                                                                ADMIN
 			GET  /admin/plans/{planCode}/nodes/{nodeId}/indicators/new                                    STAFF
 			POST /admin/plans/{planCode}/nodes/{nodeId}/indicators/new                                    STAFF
 			POST /admin/plans/{planCode}/nodes/{nodeId}/move                                              STAFF
@@ -241,6 +249,7 @@ class PermissionMatrixTest extends IntegrationTest {
 			GET  /opendata/events.csv                                                                   PUBLIC
 			GET  /opendata/events.ics                                                                   PUBLIC
 			GET  /opendata/events.json                                                                  PUBLIC
+			GET  /plan/{planCode}/{nodeCode}/figures                                                    PUBLIC
 			GET  /courses/feed.ics                                                                        PUBLIC
 			GET  /courses/{id}                                                                            PUBLIC
 			GET  /courses/{id}/apply                                                                      SIGNED_IN
