@@ -35,8 +35,10 @@ public class PlanRollup {
 
 	private final JdbcClient jdbc;
 	private final PlanShapes shapes;
+	private final java.time.Clock clock;
 
-	PlanRollup(JdbcClient jdbc, PlanShapes shapes) {
+	PlanRollup(JdbcClient jdbc, PlanShapes shapes, java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.shapes = shapes;
 	}
@@ -63,7 +65,7 @@ public class PlanRollup {
 	/** Values by node id (0 = the whole plan), for every node any record counts toward. */
 	Map<Long, Map<Figure, BigDecimal>> values(String planCode, FiscalYear year) {
 		Map<Long, Map<Figure, BigDecimal>> values = new HashMap<>();
-		var window = Window.of(year);
+		var window = Window.of(year, clock.instant());
 		// The same statements run again and again on pooled connections; after five runs PostgreSQL
 		// may switch to a generic plan, which for the course query was four times slower (see
 		// docs/benchmarks.md, "Plan dashboard"). The year's dates decide the plan: always plan anew.
@@ -76,11 +78,20 @@ public class PlanRollup {
 		return values;
 	}
 
-	/** The year as dates (inclusive) and as instants (from inclusive, until exclusive), Japan time. */
+	/**
+	 * The year as dates (inclusive) and as instants (from inclusive, until exclusive), Japan time.
+	 * The current year ends now: a course whose last session is still to come has not been held.
+	 */
 	record Window(java.time.LocalDate first, java.time.LocalDate last, OffsetDateTime from, OffsetDateTime until) {
-		static Window of(FiscalYear year) {
-			return new Window(year.firstDay(), year.lastDay(), year.firstDay().atStartOfDay(JAPAN).toOffsetDateTime(),
-					year.lastDay().plusDays(1).atStartOfDay(JAPAN).toOffsetDateTime());
+		static Window of(FiscalYear year, java.time.Instant now) {
+			OffsetDateTime end = year.lastDay().plusDays(1).atStartOfDay(JAPAN).toOffsetDateTime();
+			OffsetDateTime current = now.atZone(JAPAN).toOffsetDateTime();
+			if (current.isBefore(end)) {
+				java.time.LocalDate today = current.toLocalDate();
+				return new Window(year.firstDay(), today.isBefore(year.firstDay()) ? year.firstDay() : today,
+						year.firstDay().atStartOfDay(JAPAN).toOffsetDateTime(), current);
+			}
+			return new Window(year.firstDay(), year.lastDay(), year.firstDay().atStartOfDay(JAPAN).toOffsetDateTime(), end);
 		}
 	}
 

@@ -50,13 +50,15 @@ public class ReportDrilldown {
 	}
 
 	private final JdbcClient jdbc;
+	private final java.time.Clock clock;
 
-	ReportDrilldown(JdbcClient jdbc) {
+	ReportDrilldown(JdbcClient jdbc, java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
 	public Records of(long nodeId, FiscalYear year) {
-		var w = PlanRollup.Window.of(year);
+		var w = PlanRollup.Window.of(year, clock.instant());
 		return new Records(courses(nodeId, w), circles(nodeId, w), requests(nodeId, w), topics(nodeId, w),
 				proposals(nodeId, w));
 	}
