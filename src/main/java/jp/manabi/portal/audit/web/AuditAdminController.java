@@ -26,6 +26,7 @@ import jp.manabi.portal.audit.AuditAction;
 import jp.manabi.portal.audit.AuditLog;
 import jp.manabi.portal.audit.AuditQuery;
 import jp.manabi.portal.audit.AuditSearch;
+import jp.manabi.portal.shared.csv.CsvWriter;
 
 /**
  * Administrators search the audit log (who looked at, exported or changed personal data, when and
@@ -77,25 +78,19 @@ class AuditAdminController {
 		var entries = search.all(query);
 		audit.record(AuditAction.EXPORT, "audit_entry", null, query.describe() + " rows=" + entries.size());
 		var now = clock.instant();
-		var csv = new StringBuilder();
-		row(csv, messages.getMessage("privacy.audit.csv.exportedBy", new Object[] { admin.displayName(),
+		var csv = new CsvWriter();
+		csv.row(messages.getMessage("privacy.audit.csv.exportedBy", new Object[] { admin.displayName(),
 				TIME.format(now) }, locale));
-		row(csv, text("privacy.audit.column.at", locale), text("privacy.audit.column.actor", locale),
+		csv.row(text("privacy.audit.column.at", locale), text("privacy.audit.column.actor", locale),
 				text("privacy.audit.column.actorId", locale), text("privacy.audit.column.address", locale),
 				text("privacy.audit.column.action", locale), text("privacy.audit.column.subjectType", locale),
 				text("privacy.audit.column.subjectId", locale), text("privacy.audit.column.detail", locale));
 		for (var entry : entries) {
-			row(csv, TIME.format(entry.at()), entry.actorName(),
+			csv.row(TIME.format(entry.at()), entry.actorName(),
 					entry.actorAccountId() == null ? null : entry.actorAccountId().toString(), entry.remoteAddress(),
 					entry.action().name(), entry.subjectType(), entry.subjectId(), entry.detail());
 		}
-		byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
-		byte[] file = new byte[body.length + 3];
-		// A byte order mark: Excel then reads the file as UTF-8.
-		file[0] = (byte) 0xEF;
-		file[1] = (byte) 0xBB;
-		file[2] = (byte) 0xBF;
-		System.arraycopy(body, 0, file, 3, body.length);
+		byte[] file = csv.toBytes();
 		var disposition = ContentDisposition.attachment().filename("audit-" + FILE_DATE.format(now) + ".csv").build();
 		return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(file);
@@ -103,21 +98,6 @@ class AuditAdminController {
 
 	private String text(String key, Locale locale) {
 		return messages.getMessage(key, null, locale);
-	}
-
-	/** RFC 4180, every field quoted; a field starting like a formula gets an apostrophe (CSV injection). */
-	private static void row(StringBuilder csv, String... fields) {
-		for (int i = 0; i < fields.length; i++) {
-			if (i > 0) {
-				csv.append(',');
-			}
-			String value = fields[i] == null ? "" : fields[i];
-			if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-				value = "'" + value;
-			}
-			csv.append('"').append(value.replace("\"", "\"\"")).append('"');
-		}
-		csv.append("\r\n");
 	}
 
 	static String link(String path, AuditSearchForm form, Integer page) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import jp.manabi.portal.shared.MunicipalityProperties;
 import jp.manabi.portal.shared.calendar.ICalendar;
+import jp.manabi.portal.shared.csv.CsvWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -60,7 +61,7 @@ class OpenDataFiles {
 	}
 
 	byte[] csv(List<OpenEvent> events) {
-		var csv = new OpenDataCsv().row(COLUMNS);
+		var csv = new CsvWriter().row(COLUMNS);
 		for (var event : events) {
 			csv.row(row(event));
 		}

@@ -29,12 +29,13 @@ import jp.manabi.portal.course.Audience;
 import jp.manabi.portal.course.Eligibility;
 import jp.manabi.portal.course.OrganizerType;
 import jp.manabi.portal.course.SelectionMethod;
-import jp.manabi.portal.course.domain.Course;
 import jp.manabi.portal.course.domain.Course.SessionTime;
+import jp.manabi.portal.course.domain.Course;
 import jp.manabi.portal.course.domain.CourseDetails;
 import jp.manabi.portal.course.domain.CourseService;
 import jp.manabi.portal.course.domain.VenueService;
 import jp.manabi.portal.shared.MunicipalityProperties;
+import jp.manabi.portal.shared.csv.CsvWriter;
 import jp.manabi.portal.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -168,9 +169,9 @@ class OpenDataTest extends IntegrationTest {
 		String text = new String(fetch("/opendata/events.csv").body(), StandardCharsets.UTF_8);
 		assertThat(text).contains("\"公開講座, \"\"はじめての\"\" " + TOKEN + "\"");
 		assertThat(text).contains("\"一行目\n二行目。");
-		assertThat(OpenDataCsv.quote("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-		assertThat(OpenDataCsv.quote("-5")).isEqualTo("\"-5\"");
-		assertThat(OpenDataCsv.quote(null)).isEqualTo("\"\"");
+		assertThat(CsvWriter.quote("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+		assertThat(CsvWriter.quote("-5")).isEqualTo("\"-5\"");
+		assertThat(CsvWriter.quote(null)).isEqualTo("\"\"");
 	}
 
 	@Test

@@ -39,14 +39,15 @@ import jp.manabi.portal.course.QuestionKind;
 import jp.manabi.portal.course.domain.ApplicationRefused;
 import jp.manabi.portal.course.domain.ApplicationRequestCheck;
 import jp.manabi.portal.course.domain.Course;
-import jp.manabi.portal.course.domain.StaffApplicationQuery;
 import jp.manabi.portal.course.domain.StaffApplicationQuery.ApplicationList;
 import jp.manabi.portal.course.domain.StaffApplicationQuery.CourseHeader;
 import jp.manabi.portal.course.domain.StaffApplicationQuery.Filter;
 import jp.manabi.portal.course.domain.StaffApplicationQuery.Question;
 import jp.manabi.portal.course.domain.StaffApplicationQuery.Row;
+import jp.manabi.portal.course.domain.StaffApplicationQuery;
 import jp.manabi.portal.course.domain.StaffApplicationService;
 import jp.manabi.portal.shared.MunicipalityProperties;
+import jp.manabi.portal.shared.csv.CsvWriter;
 
 /**
  * Staff pages for one course's applications: the list (filter, search, counts), one

@@ -23,6 +23,7 @@ import jp.manabi.portal.account.CurrentUser;
 import jp.manabi.portal.audit.AuditAction;
 import jp.manabi.portal.course.domain.Course;
 import jp.manabi.portal.course.domain.RosterService;
+import jp.manabi.portal.shared.csv.CsvWriter;
 
 /**
  * Per-session rosters: the printable list of people with a place, its CSV file, and the

@@ -1,4 +1,4 @@
-package jp.manabi.portal.course.admin;
+package jp.manabi.portal.shared.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,6 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 import jp.manabi.portal.course.web.admin.CsvParser;
-import jp.manabi.portal.course.web.admin.CsvWriter;
 
 /** The CSV files staff take to Excel: BOM, quoting, line breaks, and no formulas from people's text. */
 class CsvWriterTest {

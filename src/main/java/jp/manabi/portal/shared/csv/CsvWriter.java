@@ -1,4 +1,4 @@
-package jp.manabi.portal.course.web.admin;
+package jp.manabi.portal.shared.csv;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ public final class CsvWriter {
 		return file;
 	}
 
-	static String quote(String field) {
+	public static String quote(String field) {
 		if (field == null) {
 			return "\"\"";
 		}
