@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -29,11 +30,13 @@ import jp.manabi.portal.support.TestAccounts;
 import jp.manabi.portal.support.WebSession;
 
 /**
- * Hostile, oversized and mis-encoded input to every form and every search parameter a person can
- * reach without an id in the address (forms found in the rendered pages with jsoup: their action and
- * field names), as a visitor, a resident and staff, each a fresh account so nothing the permission
- * matrix relies on is touched. Expected: never a 500, the script payload never comes back
- * unescaped, and the resident's and visitor's hostile posts create no account, course or circle.
+ * Hostile, oversized and mis-encoded input to every form and every search parameter (forms found in
+ * the rendered pages with jsoup: their action and field names). Pages without an id in the address
+ * are fuzzed as a visitor, a resident and staff, each a fresh account; pages with ids are fuzzed in
+ * a world of their own ({@link SecurityFixtures#freshWorld()}) by each record's owner, leader,
+ * counselor, organisation and administrator, so nothing the permission matrix relies on is
+ * touched. Expected: never a 500, the script payload never comes back unescaped, the resident's and
+ * visitor's hostile posts create no account, course or circle, and the matrix's world is unchanged.
  */
 class FormFuzzTest extends IntegrationTest {
 
@@ -55,6 +58,23 @@ class FormFuzzTest extends IntegrationTest {
 
 	/** Pages whose forms are not posted: logging out would end the session the rest relies on. */
 	private static final Set<String> NOT_POSTED = Set.of("/logout");
+
+	/**
+	 * Forms on pages with ids that are not posted: they end the poster's own session or account
+	 * (the fuzzing goes on in that session), or they change records shared by the whole test run
+	 * (plans, categories, venues, skills) rather than the fuzz test's own world.
+	 */
+	private static final Pattern NOT_POSTED_WITH_IDS = Pattern.compile(
+			"/logout|/mypage/(delete|sessions|security|two-factor).*|/admin/accounts.*"
+					+ "|/admin/(plans|courses/categories|venues|volunteers/skills)/.*");
+
+	/** Path variables whose records belong to every test (see SecurityFixtures): not fuzzed. */
+	private static final Pattern SHARED_RECORDS = Pattern.compile(
+			"\\{(planCode|nodeCode|nodeId|indicatorId|code)}|/skills/|/venues/|/categories/");
+
+	/** Who fuzzes the pages with ids, in this order: the administrator last, as it may close things. */
+	private static final List<Actor> OWNERS = List.of(Actor.RES, Actor.LEADER, Actor.COUNSELOR, Actor.ORG,
+			Actor.STAFF, Actor.ADMIN);
 
 	@Autowired
 	private SecurityFixtures fixtures;
@@ -82,6 +102,41 @@ class FormFuzzTest extends IntegrationTest {
 		assertThat(requests).isGreaterThan(200);
 		assertThat(failures).as("fuzz failures (" + requests + " requests in "
 				+ (System.currentTimeMillis() - started) / 1000 + " s)").isEmpty();
+	}
+
+	@Test
+	void formsOnPagesWithIdsAnswerTheirOwnersWithoutA500OrReflectedScript() throws Exception {
+		var failures = new ArrayList<String>();
+		String sharedWorld = fixtures.world();
+		var world = fixtures.freshWorld();
+		int requests = 0;
+		int pages = 0;
+		for (Actor actor : OWNERS) {
+			var web = session();
+			var person = world.people().get(actor);
+			web.logIn(person.email(), person.password());
+			var actorPages = pagesWithIds(actor, world.ids());
+			pages += actorPages.size();
+			requests += fuzz(web, discoverForms(web, actorPages), NOT_POSTED_WITH_IDS, failures);
+		}
+		assertThat(pages).as("pages with ids opened by their owners").isGreaterThan(40);
+		assertThat(requests).as("hostile requests to forms on pages with ids").isGreaterThan(200);
+		assertThat(fixtures.world()).as("the permission matrix's world, untouched").isEqualTo(sharedWorld);
+		assertThat(failures).as("fuzz failures on pages with ids (" + requests + " requests)").isEmpty();
+	}
+
+	/** The GET pages with path variables this actor may open, filled with the world's ids. */
+	private static List<String> pagesWithIds(Actor actor, Map<String, String> ids) {
+		var pages = new ArrayList<String>();
+		for (var rule : PermissionMatrixTest.rules().values()) {
+			String pattern = rule.pattern();
+			if (rule.method().equals("GET") && pattern.contains("{") && "200".equals(rule.answers().get(actor))
+					&& !SHARED_RECORDS.matcher(pattern).find() && !pattern.endsWith(".csv")
+					&& !pattern.endsWith(".ics") && !pattern.endsWith(".xlsx")) {
+				pages.add(PermissionMatrixTest.fill(pattern, ids));
+			}
+		}
+		return pages;
 	}
 
 	/** The 500s the fuzzing found, one line each (fixed in UnreadableParametersFilter and RequestReader). */
@@ -118,9 +173,15 @@ class FormFuzzTest extends IntegrationTest {
 	}
 
 	private int fuzzEveryForm(WebSession web, List<String> failures) throws Exception {
+		return fuzz(web, discoverForms(web, pagesWithoutIds()), null, failures);
+	}
+
+	private int fuzz(WebSession web, List<Form> forms, Pattern notPosted, List<String> failures) throws Exception {
 		int requests = 0;
-		for (Form form : discoverForms(web)) {
-			if (form.fields().isEmpty() || NOT_POSTED.contains(form.action())) {
+		for (Form form : forms) {
+			if (form.fields().isEmpty() || NOT_POSTED.contains(form.action())
+					|| (notPosted != null && !form.method().equals("GET")
+							&& notPosted.matcher(form.action()).matches())) {
 				continue;
 			}
 			for (var kind : HOSTILE.entrySet()) {
@@ -149,9 +210,8 @@ class FormFuzzTest extends IntegrationTest {
 		}
 	}
 
-	/** Every form on every page without a path variable that this session may open. */
-	private List<Form> discoverForms(WebSession web) {
-		var forms = new LinkedHashMap<String, Form>();
+	/** Every page without a path variable. */
+	private static List<String> pagesWithoutIds() {
 		var pages = new LinkedHashSet<String>();
 		for (var rule : PermissionMatrixTest.rules().values()) {
 			if (rule.method().equals("GET") && !rule.pattern().contains("{") && !rule.pattern().endsWith(".csv")
@@ -159,6 +219,12 @@ class FormFuzzTest extends IntegrationTest {
 				pages.add(rule.pattern());
 			}
 		}
+		return new ArrayList<>(pages);
+	}
+
+	/** Every form on the given pages that this session may open. */
+	private List<Form> discoverForms(WebSession web, List<String> pages) {
+		var forms = new LinkedHashMap<String, Form>();
 		for (String page : pages) {
 			var response = web.get(page);
 			if (response.statusCode() != 200 || !response.headers().firstValue("Content-Type").orElse("")

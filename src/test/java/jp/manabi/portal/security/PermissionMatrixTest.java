@@ -490,7 +490,11 @@ class PermissionMatrixTest extends IntegrationTest {
 	}
 
 	private String fill(String pattern) {
-		var ids = fixtures.ids();
+		return fill(pattern, fixtures.ids());
+	}
+
+	/** The pattern with each path variable replaced by the id of that kind of record in the world. */
+	static String fill(String pattern, Map<String, String> ids) {
 		var result = new StringBuilder();
 		String previous = "";
 		for (String segment : pattern.substring(1).split("/")) {

@@ -58,8 +58,11 @@ public class SecurityFixtures {
 	private final WorkTestData volunteers;
 	private final JdbcClient jdbc;
 
-	private Map<Actor, TestAccounts.Created> people;
-	private Map<String, String> ids;
+	/** The people of a world and the ids of their records ("segment/{variable}" to id). */
+	public record World(Map<Actor, TestAccounts.Created> people, Map<String, String> ids) {
+	}
+
+	private World shared;
 
 	SecurityFixtures(TestAccounts accounts, CircleFixtures circles, CircleTestData circleData, JoinRequestService joins,
 			EventSignupService signups, AfterCourseFixtures courses, ProposalService proposals,
@@ -77,20 +80,27 @@ public class SecurityFixtures {
 		this.jdbc = jdbc;
 	}
 
+	/** The world the permission matrix checks, made once per run. */
 	public synchronized Map<Actor, TestAccounts.Created> people() {
-		build();
-		return people;
+		return shared().people();
 	}
 
 	public synchronized Map<String, String> ids() {
-		build();
-		return ids;
+		return shared().ids();
 	}
 
-	private void build() {
-		if (ids != null) {
-			return;
+	private World shared() {
+		if (shared == null) {
+			shared = freshWorld();
 		}
+		return shared;
+	}
+
+	/**
+	 * Another world of the same shape, for tests that post to it as its owners (the fuzz test):
+	 * whatever they change, the shared world stays as the matrix expects it.
+	 */
+	public World freshWorld() {
 		var a = accounts.resident();
 		var b = accounts.resident();
 		var circle = circles.fresh("権限表の会 " + System.nanoTime());
@@ -100,7 +110,7 @@ public class SecurityFixtures {
 		var org = accounts.create(EnumSet.of(Role.ORGANISATION));
 		var staff = accounts.staff();
 		var admin = accounts.admin();
-		people = new LinkedHashMap<>();
+		var people = new LinkedHashMap<Actor, TestAccounts.Created>();
 		people.put(Actor.RES, a);
 		people.put(Actor.OTHER, b);
 		people.put(Actor.LEADER, l);
@@ -138,7 +148,7 @@ public class SecurityFixtures {
 		long profile = volunteers.registeredProfile(a.id());
 		long assignment = volunteers.assignment(orgRequest.shift(1), profile, AssignmentStatus.INVITED, null);
 
-		ids = new LinkedHashMap<>();
+		var ids = new LinkedHashMap<String, String>();
 		ids.put("circles/{id}", String.valueOf(circle.id()));
 		ids.put("circles/{circleId}", String.valueOf(circle.id()));
 		ids.put("activities/{activityId}", String.valueOf(activity));
@@ -182,6 +192,7 @@ public class SecurityFixtures {
 		ids.put("referrals/{referralId}", "999999999");
 		ids.put("exceptions/{exceptionId}", "999999999");
 		ids.put("weekly/{hoursId}", "999999999");
+		return new World(people, ids);
 	}
 
 	/**
@@ -190,6 +201,7 @@ public class SecurityFixtures {
 	 */
 	public String world() {
 		var ids = ids();
+		var people = people();
 		return jdbc.sql("""
 				select concat_ws(' | ',
 				  (select to_jsonb(x)::text from course_application x where id = :application),
