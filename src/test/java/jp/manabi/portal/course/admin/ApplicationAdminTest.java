@@ -252,6 +252,11 @@ class ApplicationAdminTest extends IntegrationTest {
 		var waitingOnly = web.get("/admin/courses/" + course + "/applications.csv?status=WAITING").body();
 		assertThat(waitingOnly.split("\r\n")).hasSize(2);
 
+		// The list's CSV link carries the typed search as it was, braces and plus signs included.
+		var braces = web.get("/admin/courses/" + course + "/applications?q=%7Bx%7D%2B1");
+		assertThat(braces.statusCode()).isEqualTo(200);
+		assertThat(braces.body()).contains("/applications.csv?q=%7Bx%7D%2B1");
+
 		var english = session().acceptLanguage("en");
 		english.logIn(staff.email(), staff.password());
 		assertThat(english.get("/admin/courses/" + course + "/applications.csv").body())

@@ -3,9 +3,9 @@ package jp.manabi.portal.course.web.admin;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -91,11 +91,27 @@ class ApplicationAdminController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", ApplicationStatus.values());
 		model.addAttribute("zone", Course.ZONE);
-		model.addAttribute("csvUrl", UriComponentsBuilder.fromPath("/admin/courses/{id}/applications.csv")
-				.queryParamIfPresent("status", Optional.ofNullable(filter.status()))
-				.queryParamIfPresent("q", Optional.ofNullable(filter.search())).encode().buildAndExpand(courseId)
-				.toUriString());
+		model.addAttribute("csvUrl", csvUrl(courseId, filter));
 		return LIST;
+	}
+
+	/**
+	 * The same filter as a CSV link. The typed search goes in as a template variable, never into the
+	 * template itself: "{...}" in it would otherwise be read as a variable to expand (found by the fuzz test).
+	 */
+	private static String csvUrl(long courseId, Filter filter) {
+		var csv = UriComponentsBuilder.fromPath("/admin/courses/{id}/applications.csv");
+		var values = new HashMap<String, Object>();
+		values.put("id", courseId);
+		if (filter.status() != null) {
+			csv.queryParam("status", "{status}");
+			values.put("status", filter.status());
+		}
+		if (filter.search() != null) {
+			csv.queryParam("q", "{q}");
+			values.put("q", filter.search());
+		}
+		return csv.encode().buildAndExpand(values).toUriString();
 	}
 
 	@GetMapping("/applications.csv")
