@@ -139,11 +139,6 @@ public class AccountService {
 		return problemOf(redemption);
 	}
 
-	/** @return false when the current password was wrong (nothing changes then) */
-	public boolean changePassword(long accountId, String currentPassword, String newPassword) {
-		return changePassword(accountId, currentPassword, newPassword, null);
-	}
-
 	/**
 	 * Changes the password and ends the account's other sessions (ASVS 3.3.3): whoever knew the old
 	 * password is signed out, the person changing it stays signed in.

@@ -100,6 +100,11 @@ public class AccountSessions {
 		return repository.findByPrincipalName(AccountIdIndexResolver.indexValue(accountId));
 	}
 
+	/** The handle of a session by its id, e.g. to recognise the current one. */
+	public String handleOf(String sessionId) {
+		return handle(sessionId);
+	}
+
 	/** A stable name for a session that cannot be turned back into its id (which is the cookie's value). */
 	static String handle(String sessionId) {
 		try {

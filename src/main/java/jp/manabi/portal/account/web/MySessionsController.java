@@ -40,10 +40,9 @@ class MySessionsController {
 	@PostMapping("/mypage/sessions/{handle}/end")
 	String end(@AuthenticationPrincipal CurrentUser user, @PathVariable String handle, HttpServletRequest request,
 			RedirectAttributes redirect) throws ServletException {
-		var current = sessions.list(user.accountId(), request.getSession().getId()).stream()
-				.filter(AccountSessions.ActiveSession::current).findFirst();
-		if (current.isPresent() && current.get().handle().equals(handle)) {
-			return logOutHere(request, redirect);
+		// This browser's own session: the same as logging out here.
+		if (sessions.handleOf(request.getSession().getId()).equals(handle)) {
+			return logOutHere(request, redirect, "sessions.notice.endedOne");
 		}
 		if (!sessions.end(user.accountId(), handle)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -63,16 +62,17 @@ class MySessionsController {
 	String endAll(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, RedirectAttributes redirect)
 			throws ServletException {
 		sessions.endOthers(user.accountId(), request.getSession().getId());
-		return logOutHere(request, redirect);
+		return logOutHere(request, redirect, "sessions.notice.endedAll");
 	}
 
-	private static String logOutHere(HttpServletRequest request, RedirectAttributes redirect) throws ServletException {
+	private static String logOutHere(HttpServletRequest request, RedirectAttributes redirect, String notice)
+			throws ServletException {
 		request.logout();
 		var session = request.getSession(false);
 		if (session != null) {
 			session.invalidate();
 		}
-		redirect.addFlashAttribute("notice", "sessions.notice.endedAll");
+		redirect.addFlashAttribute("notice", notice);
 		return "redirect:/";
 	}
 }

@@ -61,6 +61,18 @@ class SessionsTest extends IntegrationTest {
 	}
 
 	@Test
+	void endingThisBrowsersOwnSessionByItsHandleLogsOutHereOnly() {
+		var resident = accounts.resident();
+		var other = signedIn(resident);
+		var web = signedIn(resident);
+		String own = AccountSessions.handle(storedId(web));
+		var response = web.submit("/mypage/sessions", "/mypage/sessions/" + own + "/end", Map.of());
+		assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/");
+		assertRedirectedToLogin(web.get("/mypage"));
+		assertThat(other.get("/mypage").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void logOutEverywhereEndsEverySessionIncludingThisOne() {
 		var resident = accounts.resident();
 		var one = signedIn(resident);
