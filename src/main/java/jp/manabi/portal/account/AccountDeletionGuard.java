@@ -1,5 +1,6 @@
 package jp.manabi.portal.account;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,10 @@ public interface AccountDeletionGuard {
 	/** Why the account cannot be deleted yet; empty when nothing stands in the way. */
 	Optional<Refusal> refusal(long accountId);
 
-	/** @param messageKey what to tell the person; {@code names} fill its {0} (joined with 、 or ,) */
-	record Refusal(String messageKey, List<String> names) {
+	/**
+	 * @param messageKey what to tell the person; {@code names} fill its {0} (joined with 、 or ,)
+	 *        Serializable: it travels in a flash attribute, and sessions are stored in the database.
+	 */
+	record Refusal(String messageKey, List<String> names) implements Serializable {
 	}
 }
