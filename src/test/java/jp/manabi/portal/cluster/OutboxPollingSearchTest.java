@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import jp.manabi.portal.cluster.PortalNodes.Node;
 import jp.manabi.portal.course.domain.CourseApplicationRepository;
 import jp.manabi.portal.course.domain.CourseRepository;
@@ -61,6 +63,14 @@ class OutboxPollingSearchTest {
 				.query(Long.class).single() == 0)).as("the outbox is emptied").isTrue();
 		assertThat(db.sql("select count(*) from hsearch_agent where type like 'EVENT_PROCESSING%'").query(Long.class)
 				.single()).as("this node registered its event processor").isEqualTo(1);
+	}
+
+	@Test
+	void theOutboxBacklogIsAMetric() {
+		var registry = node.bean(MeterRegistry.class);
+		assertThat(registry.get("portal.search.outbox.events").tag("status", "pending").gauge().value()).isZero();
+		assertThat(registry.get("portal.search.outbox.events").tag("status", "aborted").gauge().value()).isZero();
+		assertThat(registry.get("portal.search.outbox.oldest").gauge().value()).isZero();
 	}
 
 	static LotteryFixtures fixtures(Node node) {
