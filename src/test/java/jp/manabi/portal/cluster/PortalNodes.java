@@ -3,6 +3,7 @@ package jp.manabi.portal.cluster;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -58,18 +59,19 @@ final class PortalNodes implements AutoCloseable {
 	 * the node's name is its connection pool's name and ShedLock's view of it stays the host's.
 	 */
 	Node start(String name, Map<String, String> settings) {
-		var args = new ArrayList<String>(List.of(
-				"--spring.profiles.active=test",
-				"--spring.datasource.url=" + jdbcUrl(),
-				"--spring.datasource.username=postgres",
-				"--spring.datasource.password=",
-				"--spring.datasource.hikari.pool-name=" + name,
-				"--spring.datasource.hikari.maximum-pool-size=8",
-				"--server.port=0",
-				"--spring.jmx.enabled=false",
-				"--portal.mail.embedded.port=0"));
-		settings.forEach((key, value) -> args.add("--" + key + "=" + value));
-		var context = new SpringApplicationBuilder(PortalApplication.class).run(args.toArray(String[]::new));
+		var properties = new LinkedHashMap<String, String>();
+		properties.put("spring.profiles.active", "test");
+		properties.put("spring.datasource.url", jdbcUrl());
+		properties.put("spring.datasource.username", "postgres");
+		properties.put("spring.datasource.password", "");
+		properties.put("spring.datasource.hikari.pool-name", name);
+		properties.put("spring.datasource.hikari.maximum-pool-size", "8");
+		properties.put("server.port", "0");
+		properties.put("spring.jmx.enabled", "false");
+		properties.put("portal.mail.embedded.port", "0");
+		properties.putAll(settings);
+		var args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+		var context = new SpringApplicationBuilder(PortalApplication.class).run(args);
 		nodes.add(context);
 		return new Node(name, context);
 	}
