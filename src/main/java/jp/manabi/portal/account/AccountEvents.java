@@ -69,4 +69,14 @@ public final class AccountEvents {
 	 */
 	public record Deleted(long accountId, Long deletedBy, boolean bySelf) {
 	}
+
+	/**
+	 * An administrator acted on an account on its page (/admin/accounts/{id}): looked at it, ended
+	 * its sessions, disabled or enabled it. The audit module records it in the acting transaction.
+	 *
+	 * @param view true for looking (audited as a view), false for a change
+	 * @param detail what was done, without personal data
+	 */
+	public record Administered(long accountId, boolean view, String detail) {
+	}
 }

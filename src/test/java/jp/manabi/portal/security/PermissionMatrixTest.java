@@ -363,6 +363,16 @@ class PermissionMatrixTest extends IntegrationTest {
 			GET  /volunteers/requests/{id}/apply                                                          SIGNED_IN
 			POST /volunteers/requests/{id}/apply                                                          SIGNED_IN
 			GET  /volunteers/talent                                                                       PUBLIC
+			# Sessions: where you are logged in, log out elsewhere; administrators end an account's sessions, disable it.
+			GET  /mypage/sessions                                                                         SIGNED_IN
+			POST /mypage/sessions/{handle}/end                                                            SIGNED_IN SIGNED=404   # a made-up handle: nobody's session
+			POST /mypage/sessions/end-others                                                              SIGNED_IN
+			POST /mypage/sessions/end-all                                                                 SIGNED_IN
+			GET  /admin/accounts/find                                                                     ADMIN ADMIN=302   # no address given: back to the list with a notice
+			GET  /admin/accounts/{id}                                                                     ADMIN
+			POST /admin/accounts/{id}/sessions/end                                                        ADMIN
+			POST /admin/accounts/{id}/disable                                                             ADMIN
+			POST /admin/accounts/{id}/enable                                                              ADMIN
 			""";
 	// @formatter:on
 

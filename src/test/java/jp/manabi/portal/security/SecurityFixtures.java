@@ -182,6 +182,9 @@ public class SecurityFixtures {
 		ids.put("referrals/{referralId}", "999999999");
 		ids.put("exceptions/{exceptionId}", "999999999");
 		ids.put("weekly/{hoursId}", "999999999");
+		// Sessions: resident A's account page for administrators; a made-up session handle (nobody's session).
+		ids.put("accounts/{id}", String.valueOf(a.id()));
+		ids.put("sessions/{handle}", "0123456789abcdef0123456789abcdef");
 	}
 
 	/**

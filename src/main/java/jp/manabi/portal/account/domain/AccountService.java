@@ -28,6 +28,7 @@ import jp.manabi.portal.account.domain.AccountToken.Purpose;
 import jp.manabi.portal.account.domain.OneTimeTokens.Problem;
 import jp.manabi.portal.account.domain.OneTimeTokens.Redeemed;
 import jp.manabi.portal.account.domain.OneTimeTokens.Refused;
+import jp.manabi.portal.account.session.AccountSessions;
 
 /** Everything that changes an account; each public method is one transaction. */
 @Service
@@ -51,10 +52,12 @@ public class AccountService {
 	private final Clock clock;
 	private final List<AccountDeletionGuard> deletionGuards;
 	private final JdbcClient jdbc;
+	private final AccountSessions sessions;
 
 	AccountService(AccountRepository accounts, OneTimeTokens tokens, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, AccountProperties properties, ApplicationEventPublisher events, Clock clock,
-			List<AccountDeletionGuard> deletionGuards, JdbcClient jdbc) {
+			List<AccountDeletionGuard> deletionGuards, JdbcClient jdbc, AccountSessions sessions) {
+		this.sessions = sessions;
 		this.deletionGuards = deletionGuards;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
@@ -130,18 +133,32 @@ public class AccountService {
 			requireAcceptable(newPassword, account.getEmail());
 			account.changePasswordHash(passwordEncoder.encode(newPassword));
 			markVerified(account);
+			// Whoever knew the old password is signed out everywhere (ASVS 3.3.3).
+			sessions.endAll(account.getId());
 		}
 		return problemOf(redemption);
 	}
 
 	/** @return false when the current password was wrong (nothing changes then) */
 	public boolean changePassword(long accountId, String currentPassword, String newPassword) {
+		return changePassword(accountId, currentPassword, newPassword, null);
+	}
+
+	/**
+	 * Changes the password and ends the account's other sessions (ASVS 3.3.3): whoever knew the old
+	 * password is signed out, the person changing it stays signed in.
+	 *
+	 * @param keepSessionId the session of the request changing it; null ends every session
+	 * @return false when the current password was wrong (nothing changes then)
+	 */
+	public boolean changePassword(long accountId, String currentPassword, String newPassword, String keepSessionId) {
 		var account = accounts.findById(accountId).orElseThrow();
 		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			return false;
 		}
 		requireAcceptable(newPassword, account.getEmail());
 		account.changePasswordHash(passwordEncoder.encode(newPassword));
+		sessions.endOthers(accountId, keepSessionId);
 		return true;
 	}
 
@@ -205,7 +222,35 @@ public class AccountService {
 	public void changeRoles(long accountId, Set<Role> roles, boolean enabled) {
 		var account = accounts.findById(accountId).orElseThrow();
 		account.grant(roles);
+		setEnabled(account, enabled);
+	}
+
+	/**
+	 * An administrator disables or enables an account. Disabling ends its sessions in this
+	 * transaction, not on their next request (config/CurrentRolesFilter stays the second guard).
+	 */
+	public void changeEnabled(long accountId, boolean enabled) {
+		var account = accounts.findById(accountId).orElseThrow();
+		if (account.isDeleted()) {
+			throw new IllegalArgumentException("a deleted account stays disabled");
+		}
+		setEnabled(account, enabled);
+		events.publishEvent(new AccountEvents.Administered(accountId, false,
+				enabled ? "account enabled" : "account disabled, its sessions ended"));
+	}
+
+	/** An administrator ends all sessions of an account; returns how many there were. */
+	public int endSessionsByAdministrator(long accountId) {
+		int ended = sessions.endAll(accountId);
+		events.publishEvent(new AccountEvents.Administered(accountId, false, "sessions ended: " + ended));
+		return ended;
+	}
+
+	private void setEnabled(Account account, boolean enabled) {
 		account.setEnabled(enabled);
+		if (!enabled) {
+			sessions.endAll(account.getId());
+		}
 	}
 
 	/** Raised when a module refuses the deletion (see {@link AccountDeletionGuard}). */
@@ -265,6 +310,8 @@ public class AccountService {
 		jdbc.sql("delete from login_throttle where throttle_key = ?").param("account:" + account.getEmail()).update();
 		jdbc.sql("delete from account_token where account_id = ?").param(account.getId()).update();
 		account.erasePersonalData(passwordEncoder.encode(UUID.randomUUID().toString()));
+		// Signed out everywhere as the deletion commits (the holder's own session too).
+		sessions.endAll(account.getId());
 		jdbc.sql("insert into account_deletion (account_id, deleted_at, deleted_by, by_self) values (?, ?, ?, ?)")
 				.params(account.getId(), java.sql.Timestamp.from(clock.instant()), deletedBy, bySelf).update();
 		// Modules erase their own rows after this commits; the audit module records it at once.

@@ -58,13 +58,15 @@ class MyPageController {
 
 	@PostMapping("/mypage/password")
 	String changePassword(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute PasswordChangeForm form,
-			BindingResult errors, RedirectAttributes redirect) {
+			BindingResult errors, jakarta.servlet.http.HttpSession session, RedirectAttributes redirect) {
 		checks.checkNewPassword("newPassword", form.getNewPassword(), "newPasswordConfirmation",
 				form.getNewPasswordConfirmation(), user.getUsername(), errors);
 		if (errors.hasErrors()) {
 			return "account/password-change";
 		}
-		if (!accounts.changePassword(user.accountId(), form.getCurrentPassword(), form.getNewPassword())) {
+		// Ends the account's other sessions; this one stays signed in.
+		if (!accounts.changePassword(user.accountId(), form.getCurrentPassword(), form.getNewPassword(),
+				session.getId())) {
 			errors.rejectValue("currentPassword", "validation.password.currentWrong");
 			return "account/password-change";
 		}
