@@ -212,7 +212,8 @@ public class TwoFactorService {
 
 	/** A password, or a code from the app (which is then used up), or a recovery code. */
 	private boolean confirmed(long accountId, String confirmation) {
-		if (confirmation == null || confirmation.isBlank()) {
+		// Passwords have at most 72 UTF-8 bytes (PasswordPolicy): anything far longer is no confirmation.
+		if (confirmation == null || confirmation.isBlank() || confirmation.length() > 200) {
 			return false;
 		}
 		if (verify(accountId, confirmation).accepted()) {
