@@ -89,6 +89,8 @@ class TwoFactorLoginController {
 			RequestContextUtils.saveOutputFlashMap("/mypage/security", request, response);
 			return "redirect:/mypage/security";
 		}
+		// Redirects to the saved request (or /mypage); with the response as a parameter, Spring MVC
+		// takes a null view as "handled".
 		onwards.onAuthenticationSuccess(request, response, pending.authentication());
 		return null;
 	}
