@@ -79,4 +79,40 @@ public final class AccountEvents {
 	 */
 	public record Administered(long accountId, boolean view, String detail) {
 	}
+
+	/** What happened at the door: audited (subject: the account, when known). */
+	public enum SignInKind {
+		/** Signed in (with the second factor when the account has one). */
+		SIGNED_IN,
+		/** Signed in with a recovery code instead of a TOTP code. */
+		SIGNED_IN_WITH_RECOVERY_CODE,
+		/** The password was right; the second factor is still to come. */
+		PASSWORD_ACCEPTED,
+		/** Wrong email or password (never the password itself). */
+		PASSWORD_REFUSED,
+		/** Refused without checking: too many failures from this account or address. */
+		THROTTLED,
+		/** A wrong or reused two-factor or recovery code. */
+		SECOND_FACTOR_REFUSED,
+		SIGNED_OUT
+	}
+
+	/**
+	 * A sign-in attempt, a sign-in or a sign-out. {@code accountId} is null when the email given
+	 * belongs to no account; the typed email is never passed on (it may be a mistyped password).
+	 */
+	public record SignInActivity(Long accountId, SignInKind kind) {
+	}
+
+	/** What changed about an account's two-factor login. */
+	public enum TwoFactorChange {
+		ENABLED, DISABLED, RECOVERY_CODES_RENEWED, RESET_BY_ADMINISTRATOR
+	}
+
+	/**
+	 * Two-factor login was turned on or off or its recovery codes renewed; {@code byAccountId} is
+	 * the holder or, for a reset, the administrator. Published in the changing transaction.
+	 */
+	public record TwoFactorChanged(long accountId, long byAccountId, TwoFactorChange change) {
+	}
 }

@@ -9,5 +9,7 @@ public enum AuditAction {
 	/** Changed it. */
 	CHANGE,
 	/** An administrator action on accounts or settings. */
-	ADMIN
+	ADMIN,
+	/** A sign-in, a sign-out, a failed attempt (password or second factor), and two-factor settings. */
+	LOGIN
 }

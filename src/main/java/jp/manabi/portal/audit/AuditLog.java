@@ -41,6 +41,15 @@ public class AuditLog {
 		write(action, subjectType, subjectId, detail, false);
 	}
 
+	/**
+	 * With the actor given rather than taken from the request's login: for sign-in events, where
+	 * nobody is signed in yet (or any more). Keeps the actor's id only, not their name.
+	 */
+	public void recordAs(Long actorAccountId, AuditAction action, String subjectType, Object subjectId,
+			String detail) {
+		insert(actorAccountId, null, action, subjectType, subjectId, detail);
+	}
+
 	private void write(AuditAction action, String subjectType, Object subjectId, String detail, boolean withName) {
 		Long actorId = null;
 		String actorName = null;
@@ -49,6 +58,11 @@ public class AuditLog {
 			actorId = user.accountId();
 			actorName = withName ? user.displayName() : null;
 		}
+		insert(actorId, actorName, action, subjectType, subjectId, detail);
+	}
+
+	private void insert(Long actorId, String actorName, AuditAction action, String subjectType, Object subjectId,
+			String detail) {
 		jdbc.sql("""
 				insert into audit_entry (actor_account_id, actor_name, remote_address, action, subject_type, subject_id, detail)
 				values (?, ?, ?, ?, ?, ?, ?)""")

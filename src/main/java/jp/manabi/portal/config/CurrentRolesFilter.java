@@ -37,8 +37,11 @@ final class CurrentRolesFilter extends OncePerRequestFilter {
 		this.jdbc = jdbc;
 	}
 
-	private record Row(boolean enabled, String role) {
+	private record Row(boolean enabled, boolean twoFactor, String role) {
 	}
+
+	/** Kept in step with account/domain/TwoFactorService.REQUIRED_FOR. */
+	private static final Set<Role> NEED_TWO_FACTORS = EnumSet.of(Role.STAFF, Role.ADMIN, Role.COUNSELOR);
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -46,9 +49,15 @@ final class CurrentRolesFilter extends OncePerRequestFilter {
 		var authentication = holder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
 			List<Row> rows = jdbc.sql("""
-					select a.enabled, r.role from account a left join account_role r on r.account_id = a.id
+					select a.enabled, exists (select 1 from account_two_factor t where t.account_id = a.id) as two_factor,
+					       r.role
+					from account a left join account_role r on r.account_id = a.id
 					where a.id = ?""").param(user.accountId()).query(Row.class).list();
-			if (rows.isEmpty() || !rows.get(0).enabled()) {
+			// A role that needs two factors, given to a session that signed in with one (or whose
+			// second factor an administrator reset), ends the session: the next login asks for it.
+			boolean lacksSecondFactor = !rows.isEmpty() && !rows.get(0).twoFactor() && rows.stream()
+					.anyMatch(row -> row.role() != null && NEED_TWO_FACTORS.contains(Role.valueOf(row.role())));
+			if (rows.isEmpty() || !rows.get(0).enabled() || lacksSecondFactor) {
 				holder.clearContext();
 				var session = request.getSession(false);
 				if (session != null) {

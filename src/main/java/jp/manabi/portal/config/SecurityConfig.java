@@ -2,18 +2,24 @@ package jp.manabi.portal.config;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -32,19 +38,34 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	static final String[] PUBLIC_PAGES = { "/", "/about/**", "/signup", "/signup/sent", "/verify", "/verify/resend",
-			"/login", "/password/forgot", "/password/forgot/sent", "/password/reset", "/courses/**", "/circles/**",
+			"/login", "/login/two-factor", "/login/two-factor/enrol", "/password/forgot", "/password/forgot/sent", "/password/reset", "/courses/**", "/circles/**",
 			"/volunteers/**", "/consultations/**", "/plan/**", "/opendata", "/opendata/**", "/error" };
 
 	static final String[] STATIC_FILES = { "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/robots.txt" };
 
-	/** Health is public for load balancers; metrics and the rest only for administrators. */
+	/**
+	 * Health is public for load balancers. Metrics and the rest need the scrape account configured
+	 * under {@code portal.actuator.scrape-user} / {@code scrape-password} (a {@code {bcrypt}} hash),
+	 * checked here only: HTTP Basic is one factor, so no portal account (not even an
+	 * administrator's, which needs two factors) opens these endpoints. Without the setting, only
+	 * health answers.
+	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+	SecurityFilterChain actuator(HttpSecurity http, @Value("${portal.actuator.scrape-user:}") String scrapeUser,
+			@Value("${portal.actuator.scrape-password:}") String scrapePassword, PasswordEncoder passwordEncoder)
+			throws Exception {
+		var scrapers = new InMemoryUserDetailsManager();
+		if (!scrapeUser.isBlank() && !scrapePassword.isBlank()) {
+			scrapers.createUser(User.withUsername(scrapeUser).password(scrapePassword).roles("METRICS").build());
+		}
+		var provider = new DaoAuthenticationProvider(scrapers);
+		provider.setPasswordEncoder(passwordEncoder);
 		http.securityMatcher("/actuator/**")
 				.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
-						.permitAll().anyRequest().hasRole("ADMIN"))
+						.permitAll().anyRequest().hasRole("METRICS"))
+				.authenticationManager(new ProviderManager(provider))
 				.httpBasic(withDefaults())
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		return http.build();
@@ -52,8 +73,8 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AuthenticationFailureHandler loginFailureHandler, JdbcClient jdbc)
-			throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationFailureHandler loginFailureHandler,
+			AuthenticationSuccessHandler twoFactorLoginSuccessHandler, JdbcClient jdbc) throws Exception {
 		// Roles and the account's state as they are now, not as they were at login.
 		http.addFilterAfter(new CurrentRolesFilter(jdbc), SecurityContextHolderFilter.class);
 		http.authorizeHttpRequests(requests -> requests
@@ -81,7 +102,9 @@ class SecurityConfig {
 				.requestMatchers("/admin/**").hasAnyRole("STAFF", "ADMIN")
 				.anyRequest().authenticated())
 				.formLogin(login -> login.loginPage("/login").usernameParameter("email").passwordParameter("password")
-						.defaultSuccessUrl("/mypage").failureHandler(loginFailureHandler).permitAll())
+						// Accounts with two-factor login are not signed in yet: the handler sends them to
+						// /login/two-factor (account/web/TwoFactorLoginSuccessHandler).
+						.successHandler(twoFactorLoginSuccessHandler).failureHandler(loginFailureHandler).permitAll())
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
 				.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 				.headers(headers -> headers

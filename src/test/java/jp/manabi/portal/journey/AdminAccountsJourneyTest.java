@@ -78,6 +78,7 @@ class AdminAccountsJourneyTest extends BrowserTest {
 		page.locator("#email").fill(email);
 		page.locator("#password").fill(password);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
+		completeTwoFactor(email);
 	}
 
 	private static String pathOf(String link) {

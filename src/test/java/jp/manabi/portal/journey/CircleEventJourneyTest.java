@@ -112,6 +112,7 @@ class CircleEventJourneyTest extends BrowserTest {
 		page.locator("#email").fill(email);
 		page.locator("#password").fill(password);
 		page.locator("button[type=submit]").click();
+		completeTwoFactor(email);
 		assertThat(page.locator("h1")).hasText("マイページ");
 	}
 

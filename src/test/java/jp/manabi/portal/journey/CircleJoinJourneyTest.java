@@ -104,6 +104,7 @@ class CircleJoinJourneyTest extends BrowserTest {
 		page.locator("#email").fill(account.email());
 		page.locator("#password").fill(account.password());
 		page.locator("button[type=submit]").click();
+		completeTwoFactor(account.email());
 		assertThat(page.locator("h1")).hasText("マイページ");
 	}
 

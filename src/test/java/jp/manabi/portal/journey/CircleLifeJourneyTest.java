@@ -118,6 +118,7 @@ class CircleLifeJourneyTest extends BrowserTest {
 		page.locator("#email").fill(email);
 		page.locator("#password").fill(password);
 		page.locator("button[type=submit]").click();
+		completeTwoFactor(email);
 		page.waitForURL(url -> !url.contains("/login"));
 	}
 

@@ -141,6 +141,7 @@ class ConsultationBookingJourneyTest extends BrowserTest {
 		page.locator("#email").fill(account.email());
 		page.locator("#password").fill(account.password());
 		page.locator("button[type=submit]").click();
+		completeTwoFactor(account.email());
 		assertThat(page.locator("h1")).hasText(myPage);
 	}
 
@@ -149,6 +150,7 @@ class ConsultationBookingJourneyTest extends BrowserTest {
 		page.locator("#email").fill(account.email());
 		page.locator("#password").fill(account.password());
 		page.locator("button[type=submit]").click();
+		completeTwoFactor(account.email());
 		assertThat(page.locator("h1")).hasText("マイページ");
 	}
 }

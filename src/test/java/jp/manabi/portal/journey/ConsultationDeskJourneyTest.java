@@ -116,5 +116,6 @@ class ConsultationDeskJourneyTest extends BrowserTest {
 		page.locator("#email").fill(email);
 		page.locator("#password").fill(password);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
+		completeTwoFactor(email);
 	}
 }

@@ -128,6 +128,7 @@ class ConsultationLifeJourneyTest extends BrowserTest {
 		page.locator("#email").fill(email);
 		page.locator("#password").fill(password);
 		page.locator("button[type=submit]").click();
+		completeTwoFactor(email);
 		page.waitForURL(url -> !url.contains("/login"));
 	}
 

@@ -35,6 +35,7 @@ class CourseAdminJourneyTest extends BrowserTest {
 		page.locator("#email").fill(staff.email());
 		page.locator("#password").fill(staff.password());
 		button("ログインする").click();
+		completeTwoFactor(staff.email());
 		open("/admin");
 		assertAccessible();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("講座の管理")).click();

@@ -77,6 +77,7 @@ class CourseProposalJourneyTest extends BrowserTest {
 		page.locator("#email").fill(email);
 		page.locator("#password").fill(password);
 		page.locator("button[type=submit]").click();
+		completeTwoFactor(email);
 		page.waitForURL(url -> url.endsWith("/mypage"));
 	}
 

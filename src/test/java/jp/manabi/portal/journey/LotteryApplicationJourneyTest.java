@@ -139,6 +139,7 @@ class LotteryApplicationJourneyTest extends BrowserTest {
 		page.locator("#email").fill(email);
 		page.locator("#password").fill(password);
 		page.locator("button[type=submit]").click();
+		completeTwoFactor(email);
 		assertThat(page.locator("h1")).hasText("マイページ");
 	}
 

@@ -146,6 +146,7 @@ class PlanJourneyTest extends BrowserTest {
 		page.locator("#email").fill(email);
 		page.locator("#password").fill(PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
+		completeTwoFactor(email);
 		assertThat(page.locator("h1")).hasText("マイページ");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("管理画面")).click();

@@ -102,6 +102,7 @@ class PrivacyJourneyTest extends BrowserTest {
 		page.locator("#email").fill(email);
 		page.locator("#password").fill(password);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする")).click();
+		completeTwoFactor(email);
 	}
 
 	private void logOut() {

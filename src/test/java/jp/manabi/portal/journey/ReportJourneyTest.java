@@ -30,6 +30,7 @@ class ReportJourneyTest extends BrowserTest {
 		page.locator("#email").fill(admin.email());
 		page.locator("#password").fill(admin.password());
 		page.locator("button[type=submit]").click();
+		completeTwoFactor(admin.email());
 		page.waitForURL(url -> !url.contains("/login"));
 
 		open("/admin");

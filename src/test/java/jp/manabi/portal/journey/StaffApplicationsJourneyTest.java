@@ -39,6 +39,7 @@ class StaffApplicationsJourneyTest extends BrowserTest {
 		page.locator("#email").fill(staff.email());
 		page.locator("#password").fill(staff.password());
 		page.locator("button[type=submit]").click();
+		completeTwoFactor(staff.email());
 		assertThat(page.locator("h1")).hasText("マイページ");
 
 		open("/admin/courses/" + course + "/edit");

@@ -69,6 +69,7 @@ class SurveyJourneyTest extends BrowserTest {
 		page.locator("#email").fill(email);
 		page.locator("#password").fill(password);
 		page.locator("button[type=submit]").click();
+		completeTwoFactor(email);
 		page.waitForURL(url -> url.endsWith("/mypage"));
 	}
 

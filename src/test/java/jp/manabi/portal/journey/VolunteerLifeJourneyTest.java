@@ -127,6 +127,7 @@ class VolunteerLifeJourneyTest extends BrowserTest {
 		page.locator("#email").fill(email);
 		page.locator("#password").fill(password);
 		page.locator("button[type=submit]").click();
+		completeTwoFactor(email);
 		page.waitForURL(url -> !url.contains("/login"));
 	}
 

@@ -103,6 +103,7 @@ class VolunteerProfileJourneyTest extends BrowserTest {
 		page.locator("#email").fill(email);
 		page.locator("#password").fill(password);
 		button("ログインする").click();
+		completeTwoFactor(email);
 		page.waitForURL(url -> !url.contains("/login"));
 	}
 

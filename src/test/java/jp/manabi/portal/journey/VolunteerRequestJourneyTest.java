@@ -132,6 +132,7 @@ class VolunteerRequestJourneyTest extends BrowserTest {
 		page.locator("#email").fill(email);
 		page.locator("#password").fill(password);
 		button("ログインする").click();
+		completeTwoFactor(email);
 		page.waitForURL(url -> !url.contains("/login"));
 	}
 

@@ -116,6 +116,7 @@ class VolunteerWorkJourneyTest extends BrowserTest {
 		page.locator("#email").fill(email);
 		page.locator("#password").fill(password);
 		page.locator("button[type=submit]").click();
+		completeTwoFactor(email);
 		assertThat(page.locator("h1")).hasText("マイページ");
 	}
 

@@ -373,6 +373,19 @@ class PermissionMatrixTest extends IntegrationTest {
 			POST /admin/accounts/{id}/sessions/end                                                        ADMIN
 			POST /admin/accounts/{id}/disable                                                             ADMIN
 			POST /admin/accounts/{id}/enable                                                              ADMIN
+			# Two-factor login (issue 10): the second step answers only a login halfway (a password just
+			# accepted); anyone else, signed in or not, is sent to /login.
+			GET  /login/two-factor                                                                        PUBLIC ANON=login SIGNED=login
+			POST /login/two-factor                                                                        PUBLIC ANON=login SIGNED=login
+			GET  /login/two-factor/enrol                                                                  PUBLIC ANON=login SIGNED=login
+			POST /login/two-factor/enrol                                                                  PUBLIC ANON=login SIGNED=login
+			GET  /mypage/security                                                                         SIGNED_IN
+			GET  /mypage/security/enrol                                                                   SIGNED_IN COUNSELOR=302 STAFF=302 ADMIN=302   # already enrolled: back to /mypage/security
+			POST /mypage/security/enrol                                                                   SIGNED_IN
+			GET  /mypage/security/recovery-codes                                                          SIGNED_IN SIGNED=302   # shown once, straight after they were made; otherwise to /mypage/security
+			POST /mypage/security/recovery-codes                                                          SIGNED_IN
+			POST /mypage/security/disable                                                                 SIGNED_IN
+			POST /admin/accounts/two-factor-reset                                                         ADMIN
 			""";
 	// @formatter:on
 

@@ -10,6 +10,7 @@ import jp.manabi.portal.account.Residency;
 import jp.manabi.portal.account.Role;
 import jp.manabi.portal.account.domain.AccountService;
 import jp.manabi.portal.account.domain.PersonalDetails;
+import jp.manabi.portal.account.domain.TwoFactorService;
 
 /** Creates ready-to-use accounts with unique addresses, so tests never depend on each other. */
 @Component
@@ -20,9 +21,11 @@ public class TestAccounts {
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	private final AccountService accounts;
+	private final TwoFactorService twoFactor;
 
-	TestAccounts(AccountService accounts) {
+	TestAccounts(AccountService accounts, TwoFactorService twoFactor) {
 		this.accounts = accounts;
+		this.twoFactor = twoFactor;
 	}
 
 	public record Created(long id, String email, String password) {
@@ -44,6 +47,11 @@ public class TestAccounts {
 		String email = "user" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() + "@test.manabi.example";
 		long id = accounts.createVerified(email, PASSWORD,
 				new PersonalDetails("試験 太郎", "しけん たろう", null, "ikebukuro", Residency.LIVES, 1990, "ja"), roles);
+		if (TwoFactorService.isRequiredFor(roles)) {
+			// Staff, administrators and counselors need a second factor: enrolled with the known
+			// test secret, so WebSession.logIn and BrowserTest.logInAs can give the code.
+			twoFactor.enrolWithKnownSecret(id, TwoFactorCodes.SECRET);
+		}
 		return new Created(id, email, PASSWORD);
 	}
 }

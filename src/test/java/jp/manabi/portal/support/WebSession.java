@@ -100,8 +100,34 @@ public class WebSession {
 		return matcher.group(1);
 	}
 
-	/** Logs in through the real login form; returns the response to the login POST. */
+	private static final Pattern SECRET = Pattern.compile("id=\"two-factor-secret\"[^>]*>([^<]+)<");
+
+	/**
+	 * Logs in through the real login form. When the app asks for the second factor, gives the
+	 * code from the account's secret ({@link TwoFactorCodes}); when it asks a staff account to
+	 * enrol, enrols with the secret shown on the page. Returns the response to the last POST
+	 * (a redirect to the page asked for, or /mypage, once signed in).
+	 */
 	public HttpResponse<String> logIn(String email, String password) {
+		var response = logInWithPasswordOnly(email, password);
+		String location = response.headers().firstValue("Location").orElse("");
+		if (location.endsWith("/login/two-factor")) {
+			return submit("/login/two-factor", "/login/two-factor", Map.of("code", TwoFactorCodes.next(email)));
+		}
+		if (location.endsWith("/login/two-factor/enrol")) {
+			var matcher = SECRET.matcher(get("/login/two-factor/enrol").body());
+			if (!matcher.find()) {
+				throw new AssertionError("no secret on the enrolment page");
+			}
+			TwoFactorCodes.remember(email, matcher.group(1));
+			return submit("/login/two-factor/enrol", "/login/two-factor/enrol",
+					Map.of("code", TwoFactorCodes.next(email)));
+		}
+		return response;
+	}
+
+	/** Only the first step: the response to the login POST, whatever comes next. */
+	public HttpResponse<String> logInWithPasswordOnly(String email, String password) {
 		return submit("/login", "/login", Map.of("email", email, "password", password));
 	}
 

@@ -28,6 +28,12 @@ class DemoAccounts implements ApplicationRunner {
 	/** Public by design: the README lists them. */
 	static final String PASSWORD = "manabi-demo-2026";
 
+	/**
+	 * Public by design too (README): the TOTP secret of the demo staff, administrator and
+	 * counselors, so the demo can be tried with any authenticator app.
+	 */
+	static final String TWO_FACTOR_SECRET = "MANABIDEMOSTAFFTWOFACTOR";
+
 	record DemoAccount(String localPart, String name, String furigana, String area, Set<Role> roles) {
 	}
 
@@ -97,10 +103,12 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final AccountRepository accounts;
 	private final AccountService service;
+	private final TwoFactorService twoFactor;
 
-	DemoAccounts(AccountRepository accounts, AccountService service) {
+	DemoAccounts(AccountRepository accounts, AccountService service, TwoFactorService twoFactor) {
 		this.accounts = accounts;
 		this.service = service;
+		this.twoFactor = twoFactor;
 	}
 
 	static boolean isDemoEmail(String normalizedEmail) {
@@ -115,6 +123,12 @@ class DemoAccounts implements ApplicationRunner {
 			if (!accounts.existsByEmail(email)) {
 				service.createVerified(email, PASSWORD, new PersonalDetails(demo.name(), demo.furigana(), null,
 						demo.area(), Residency.LIVES, 1980, "ja"), demo.roles());
+			}
+			if (TwoFactorService.isRequiredFor(demo.roles())) {
+				long id = accounts.findByEmail(email).orElseThrow().getId();
+				if (!twoFactor.isEnabled(id)) {
+					twoFactor.enrolWithKnownSecret(id, TWO_FACTOR_SECRET);
+				}
 			}
 		}
 	}
