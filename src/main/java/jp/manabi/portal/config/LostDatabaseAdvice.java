@@ -44,7 +44,11 @@ class LostDatabaseAdvice {
 		return new ModelAndView("error", Map.of("status", 503), HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
-	/** The exception, or one of its causes, says the connection broke (SQLState class 08, or 57P0x). */
+	/**
+	 * The exception, or one of its causes, says the connection broke (SQLState class 08, or 57P0x:
+	 * terminated by an administrator, server shutting down), or the rollback itself failed on a
+	 * closed connection (which hides the first exception; nothing was committed either way).
+	 */
 	static boolean lostConnection(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
@@ -53,6 +57,10 @@ class LostDatabaseAdvice {
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+				return true;
+			}
+			if (cause instanceof org.hibernate.TransactionException && cause.getMessage() != null
+					&& cause.getMessage().contains("rollback")) {
 				return true;
 			}
 			if (cause.getCause() == cause) {
