@@ -51,16 +51,19 @@ class RateLimitInterceptor implements HandlerInterceptor {
 		return true;
 	}
 
-	/** The signed-in account; on pages without sign-in, the account the form names. */
+	/**
+	 * The account the form names (the e-mail address a sign-up, reset or resend is for: that
+	 * mailbox is what the limit protects, whoever is signed in); otherwise the signed-in account.
+	 */
 	private static String account(HttpServletRequest request, Route route) {
-		if (request.getUserPrincipal() instanceof Authentication authentication
-				&& authentication.getPrincipal() instanceof CurrentUser user) {
-			return String.valueOf(user.accountId());
-		}
 		if (route.accountParameter() != null) {
 			String value = request.getParameter(route.accountParameter());
 			// An absurdly long value is the form's problem, not a key.
 			return value == null || value.length() > 320 ? null : "named:" + value.strip();
+		}
+		if (request.getUserPrincipal() instanceof Authentication authentication
+				&& authentication.getPrincipal() instanceof CurrentUser user) {
+			return String.valueOf(user.accountId());
 		}
 		return null;
 	}

@@ -98,6 +98,30 @@ class RateLimitTest extends IntegrationTest {
 	}
 
 	@Test
+	void resetMailForOneAddressStopsAtItsLimitWhoeverAsks() throws Exception {
+		int capacity = properties.rules().get("password-reset").perAccount().capacity();
+		var resident = accounts.resident();
+		for (int i = 0; i < capacity; i++) {
+			// Fresh visitors each time (no session in common), the address in other letters.
+			String email = i % 2 == 0 ? resident.email() : resident.email().toUpperCase(java.util.Locale.ROOT);
+			assertThat(session().submit("/password/forgot", "/password/forgot", Map.of("email", email)).statusCode())
+					.isEqualTo(302);
+		}
+		var refused = session().submit("/password/forgot", "/password/forgot", Map.of("email", resident.email()));
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+		assertThat(refused.body()).contains("受け付けを一時停止しています");
+		jp.manabi.portal.support.Mails.awaitAll(greenMail, resident.email(), capacity);
+		Thread.sleep(1500);
+		assertThat(jp.manabi.portal.support.Mails.countTo(greenMail, resident.email()))
+				.as("one reset mail per accepted request, none for the refused one").isEqualTo(capacity);
+		// Someone else's reset is not affected.
+		var other = accounts.resident();
+		assertThat(session().submit("/password/forgot", "/password/forgot", Map.of("email", other.email()))
+				.statusCode()).isEqualTo(302);
+	}
+
+	@Test
 	void thePerAddressLimitHoldsAcrossAccountsAndAcrossNodesSharingTheDatabase() {
 		// Two limiters on the one bucket table: two app nodes. Tiny limits, a rule name of this test's own.
 		String rule = "test-booking-" + System.nanoTime();
