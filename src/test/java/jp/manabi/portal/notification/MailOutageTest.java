@@ -9,8 +9,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -126,16 +128,28 @@ class MailOutageTest extends IntegrationTest {
 				restartSmtp();
 			}
 
-			// Two "nodes" resubmit at once, each as its retry job would, but without the lock.
+			// Two "nodes" resubmit at once, each as its retry job would, but without the lock. Both
+			// read the failed publications before either claims one (the barrier in the filter, which
+			// runs per publication just before its claim), so both try to resend every mail.
 			var start = new CountDownLatch(1);
+			var bothHaveRead = new CyclicBarrier(2);
+			var seen = List.of(Collections.synchronizedSet(new HashSet<Object>()),
+					Collections.synchronizedSet(new HashSet<Object>()));
 			var errors = Collections.synchronizedList(new ArrayList<Throwable>());
 			var pool = Executors.newFixedThreadPool(2);
 			try {
 				for (int node = 0; node < 2; node++) {
+					var mine = seen.get(node);
 					pool.submit(() -> {
 						try {
 							start.await();
-							failed.resubmit(ResubmissionOptions.defaults());
+							failed.resubmit(ResubmissionOptions.defaults().withFilter(publication -> {
+								if (mine.isEmpty()) {
+									awaitQuietly(bothHaveRead);
+								}
+								mine.add(publication.getIdentifier());
+								return true;
+							}));
 						}
 						catch (Throwable ex) {
 							errors.add(ex);
@@ -150,6 +164,8 @@ class MailOutageTest extends IntegrationTest {
 				pool.shutdownNow();
 			}
 			assertThat(errors).isEmpty();
+			assertThat(seen.get(0)).as("both nodes went for the same publications").hasSizeGreaterThanOrEqualTo(
+					applicationIds.size()).isEqualTo(seen.get(1));
 
 			for (var person : people) {
 				Mails.awaitText(greenMail, person.email(), 1);
@@ -162,6 +178,15 @@ class MailOutageTest extends IntegrationTest {
 		}
 		finally {
 			lock.unlock();
+		}
+	}
+
+	private static void awaitQuietly(CyclicBarrier barrier) {
+		try {
+			barrier.await(10, TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			// The other node found nothing to resend: the assertions on what each saw tell.
 		}
 	}
 
