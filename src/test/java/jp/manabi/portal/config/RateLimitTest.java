@@ -150,6 +150,25 @@ class RateLimitTest extends IntegrationTest {
 				.isZero();
 	}
 
+	@Test
+	void bucketsThatAreFullAgainAreCleanedUp() {
+		String rule = "test-cleanup-" + System.nanoTime();
+		var rules = Map.of(rule, new Rule(List.of("/x"), new Limit(1, Duration.ofMinutes(1)), null, null));
+		// A node whose clock says two hours ago: its bucket is full again (expired) by now.
+		var limiter = RateLimiter.inDatabase(rules, dataSource,
+				java.time.Clock.offset(java.time.Clock.systemUTC(), Duration.ofHours(-2)));
+		limiter.tryAcquire(rule, "1", null);
+		assertThat(expired()).isPositive();
+
+		assertThat(limiter.removeExpired()).isPositive();
+		assertThat(expired()).isZero();
+	}
+
+	private long expired() {
+		return jdbc.sql("select count(*) from rate_limit_bucket where expires_at < :now")
+				.param("now", System.currentTimeMillis()).query(Long.class).single();
+	}
+
 	private static MockHttpServletRequest booking(String address, long accountId) {
 		var request = new MockHttpServletRequest("POST", "/consultations/career/book");
 		request.setRemoteAddr(address);
