@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tries failed mail again. Only publications marked failed are resubmitted, never ones still
- * in flight, so a mail is not sent twice; and on one node at a time.
+ * in flight, so a mail is not sent twice; and on one node at a time. The lock is essential, not
+ * a nicety: Spring Modulith 2.1.1 claims a publication with {@code status <> 'RESUBMITTED'}, which
+ * also matches one another node has just claimed and is sending, so two retries in parallel could
+ * send a mail twice (docs/operations.md, "Several nodes sending mail").
  */
 @Component
 class FailedMailRetry {
