@@ -9,6 +9,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import jp.manabi.portal.account.AccountEvents.EmailVerificationRequested;
 import jp.manabi.portal.account.AccountEvents.PasswordResetRequested;
 import jp.manabi.portal.account.AccountEvents.StaffAccountCreated;
+import jp.manabi.portal.account.AccountEvents.TwoFactorChanged;
+import jp.manabi.portal.account.Accounts;
 import jp.manabi.portal.shared.Languages;
 
 /** Mails the links that account events call for, in the recipient's language. */
@@ -17,10 +19,12 @@ class AccountMailListener {
 
 	private final MailComposer mail;
 	private final MailProperties properties;
+	private final Accounts accounts;
 
-	AccountMailListener(MailComposer mail, MailProperties properties) {
+	AccountMailListener(MailComposer mail, MailProperties properties, Accounts accounts) {
 		this.mail = mail;
 		this.properties = properties;
+		this.accounts = accounts;
 	}
 
 	@ApplicationModuleListener
@@ -39,6 +43,18 @@ class AccountMailListener {
 	void on(StaffAccountCreated event) {
 		mail.send(event.email(), locale(event.language()), "mail.staffInvitation", event.displayName(),
 				link("/password/reset", event.token()));
+	}
+
+	/**
+	 * Tells the holder that their two-factor login changed, so a change they did not make (someone
+	 * with their password and a moment at their unlocked computer) does not go unnoticed (ASVS 2.2.3).
+	 */
+	@ApplicationModuleListener
+	void on(TwoFactorChanged event) {
+		accounts.find(event.accountId()).ifPresent(holder -> mail.send(holder.email(), locale(holder.language()),
+				"mail.twoFactor." + event.change().name(), holder.displayName(),
+				UriComponentsBuilder.fromUriString(properties.baseUrl()).path("/mypage/security").build()
+						.toUriString()));
 	}
 
 	private String link(String path, String token) {

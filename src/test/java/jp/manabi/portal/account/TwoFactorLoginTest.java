@@ -17,6 +17,7 @@ import jp.manabi.portal.account.domain.AccountService;
 import jp.manabi.portal.account.domain.PersonalDetails;
 import jp.manabi.portal.account.domain.TwoFactorService;
 import jp.manabi.portal.support.IntegrationTest;
+import jp.manabi.portal.support.Mails;
 import jp.manabi.portal.support.TestAccounts;
 import jp.manabi.portal.support.TwoFactorCodes;
 import jp.manabi.portal.support.WebSession;
@@ -132,7 +133,7 @@ class TwoFactorLoginTest extends IntegrationTest {
 	}
 
 	@Test
-	void aResidentTurnsItOnThenNeedsItAndARecoveryCodeWorksOnce() {
+	void aResidentTurnsItOnThenNeedsItAndARecoveryCodeWorksOnce() throws Exception {
 		var resident = accounts.resident();
 		var web = session();
 		assertThat(location(web.logIn(resident.email(), resident.password()))).endsWith("/mypage");
@@ -172,6 +173,11 @@ class TwoFactorLoginTest extends IntegrationTest {
 		assertThat(twoFactorAudit(resident.id())).containsExactly("LOGIN ENABLED by " + resident.id(),
 				"LOGIN DISABLED by " + resident.id());
 		assertThat(location(session().logInWithPasswordOnly(resident.email(), resident.password()))).endsWith("/mypage");
+
+		// Each change is mailed to the holder, with a way to check (ASVS 2.2.3).
+		var mails = Mails.awaitAll(greenMail, resident.email(), 2);
+		assertThat(mails).anySatisfy(text -> assertThat(text).contains("2段階認証を設定しました", "/mypage/security"));
+		assertThat(mails).anySatisfy(text -> assertThat(text).contains("2段階認証を解除しました", "お心当たりのない場合"));
 	}
 
 	@Test
@@ -192,7 +198,7 @@ class TwoFactorLoginTest extends IntegrationTest {
 	}
 
 	@Test
-	void anAdministratorResetsTwoFactorAuditedAndTheStaffMemberEnrolsAgain() {
+	void anAdministratorResetsTwoFactorAuditedAndTheStaffMemberEnrolsAgain() throws Exception {
 		var admin = accounts.admin();
 		var staff = accounts.staff();
 		var staffWeb = session();
@@ -200,18 +206,21 @@ class TwoFactorLoginTest extends IntegrationTest {
 		assertThat(staffWeb.get("/admin").statusCode()).isEqualTo(200);
 
 		// Staff may not; administrators may.
-		var refused = staffWeb.post("/admin/accounts/two-factor-reset",
-				Map.of("_csrf", staffWeb.csrfFrom("/mypage"), "email", admin.email()));
+		var refused = staffWeb.post("/admin/accounts/" + admin.id() + "/two-factor-reset",
+				Map.of("_csrf", staffWeb.csrfFrom("/mypage")));
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(twoFactor.isEnabled(admin.id())).isTrue();
 
 		var adminWeb = session();
 		adminWeb.logIn(admin.email(), admin.password());
-		var reset = adminWeb.submit("/admin/accounts", "/admin/accounts/two-factor-reset", Map.of("email", staff.email()));
-		assertThat(location(reset)).endsWith("/admin/accounts");
-		assertThat(adminWeb.get("/admin/accounts").body()).contains("2段階認証をリセットしました");
+		String accountPage = "/admin/accounts/" + staff.id();
+		assertThat(adminWeb.get(accountPage).body()).contains("設定あり");
+		var reset = adminWeb.submit(accountPage, accountPage + "/two-factor-reset", Map.of());
+		assertThat(location(reset)).endsWith(accountPage);
+		assertThat(adminWeb.get(accountPage).body()).contains("2段階認証をリセットしました", "設定なし");
 		assertThat(twoFactor.isEnabled(staff.id())).isFalse();
 		assertThat(twoFactorAudit(staff.id())).containsExactly("ADMIN RESET_BY_ADMINISTRATOR by " + admin.id());
+		assertThat(Mails.awaitText(greenMail, staff.email(), 1)).contains("管理者があなたの2段階認証をリセットしました");
 
 		// The staff member's session ends; the next login asks them to enrol again.
 		assertThat(location(staffWeb.get("/admin"))).endsWith("/login");

@@ -112,6 +112,9 @@ class TwoFactorJourneyTest extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログアウト")).click();
 		logInAs(admin.email(), admin.password());
 		open("/admin/accounts");
+		page.locator("#find-email").fill(staff.email());
+		page.locator("#find-email").press("Enter");
+		assertThat(page.locator("#two-factor-state")).hasText("設定あり");
 		assertThat(page.locator("#two-factor-reset-heading")).isVisible();
 		assertAccessible();
 	}

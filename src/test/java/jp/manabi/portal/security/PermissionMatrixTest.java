@@ -385,7 +385,7 @@ class PermissionMatrixTest extends IntegrationTest {
 			GET  /mypage/security/recovery-codes                                                          SIGNED_IN SIGNED=302   # shown once, straight after they were made; otherwise to /mypage/security
 			POST /mypage/security/recovery-codes                                                          SIGNED_IN
 			POST /mypage/security/disable                                                                 SIGNED_IN
-			POST /admin/accounts/two-factor-reset                                                         ADMIN
+			POST /admin/accounts/{id}/two-factor-reset                                                    ADMIN
 			""";
 	// @formatter:on
 

@@ -18,12 +18,14 @@ import jp.manabi.portal.account.CurrentUser;
 import jp.manabi.portal.account.domain.Account;
 import jp.manabi.portal.account.domain.AccountRepository;
 import jp.manabi.portal.account.domain.AccountService;
+import jp.manabi.portal.account.domain.TwoFactorService;
 import jp.manabi.portal.account.session.AccountSessions;
 
 /**
  * An administrator's page for one account (any account, residents' too): its roles and state, how
- * many sessions it has, and the actions "end all its sessions", "disable" and "enable". Disabling
- * ends the sessions in the same transaction. Every view and action is audited.
+ * many sessions it has, whether it has two-factor login, and the actions "end all its sessions",
+ * "disable", "enable" and "reset two-factor login". Disabling ends the sessions in the same
+ * transaction. Every view and action is audited.
  */
 @Controller
 @RequestMapping("/admin/accounts")
@@ -32,13 +34,15 @@ class AccountAdminController {
 	private final AccountService service;
 	private final AccountRepository accounts;
 	private final AccountSessions sessions;
+	private final TwoFactorService twoFactor;
 	private final ApplicationEventPublisher events;
 
 	AccountAdminController(AccountService service, AccountRepository accounts, AccountSessions sessions,
-			ApplicationEventPublisher events) {
+			TwoFactorService twoFactor, ApplicationEventPublisher events) {
 		this.service = service;
 		this.accounts = accounts;
 		this.sessions = sessions;
+		this.twoFactor = twoFactor;
 		this.events = events;
 	}
 
@@ -60,6 +64,7 @@ class AccountAdminController {
 		events.publishEvent(new AccountEvents.Administered(id, true, "account page"));
 		model.addAttribute("account", account);
 		model.addAttribute("sessionCount", sessions.count(id));
+		model.addAttribute("twoFactorEnabled", twoFactor.isEnabled(id));
 		return "admin/account/sessions-account";
 	}
 
@@ -88,6 +93,19 @@ class AccountAdminController {
 		requireAccount(id);
 		service.changeEnabled(id, true);
 		redirect.addFlashAttribute("notice", "sessions.admin.enabled");
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	/**
+	 * Removes someone's second factor (a lost phone and lost recovery codes), after checking who
+	 * they are at the counter. Audited; their sessions end and staff enrol again at their next login.
+	 */
+	@PostMapping("/{id:\\d+}/two-factor-reset")
+	String resetTwoFactor(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin,
+			RedirectAttributes redirect) {
+		requireAccount(id);
+		boolean reset = twoFactor.resetByAdministrator(id, admin.accountId());
+		redirect.addFlashAttribute("notice", reset ? "mfa.admin.reset.done" : "mfa.admin.reset.none");
 		return "redirect:/admin/accounts/" + id;
 	}
 

@@ -19,7 +19,6 @@ import jp.manabi.portal.account.domain.AccountRepository;
 import jp.manabi.portal.account.domain.AccountService;
 import jp.manabi.portal.account.domain.AccountService.DeletionRefused;
 import jp.manabi.portal.account.domain.AccountService.EmailTakenException;
-import jp.manabi.portal.account.domain.TwoFactorService;
 
 /** Administrators create the accounts of staff and counselors. */
 @Controller
@@ -28,29 +27,9 @@ class StaffAccountController {
 
 	private final AccountService service;
 	private final AccountRepository accounts;
-	private final TwoFactorService twoFactor;
-
-	StaffAccountController(AccountService service, AccountRepository accounts, TwoFactorService twoFactor) {
+	StaffAccountController(AccountService service, AccountRepository accounts) {
 		this.service = service;
 		this.accounts = accounts;
-		this.twoFactor = twoFactor;
-	}
-
-	/**
-	 * Removes someone's second factor (a lost phone and lost recovery codes), after checking who
-	 * they are at the counter. Audited; staff enrol again at their next login.
-	 */
-	@PostMapping("/two-factor-reset")
-	String resetTwoFactor(@RequestParam String email, @AuthenticationPrincipal CurrentUser admin,
-			RedirectAttributes redirect) {
-		var account = accounts.findByEmail(jp.manabi.portal.account.domain.Account.normalizeEmail(email));
-		if (account.isEmpty() || account.get().isDeleted()) {
-			redirect.addFlashAttribute("notice", "mfa.admin.reset.unknown");
-			return "redirect:/admin/accounts";
-		}
-		boolean reset = twoFactor.resetByAdministrator(account.get().getId(), admin.accountId());
-		redirect.addFlashAttribute("notice", reset ? "mfa.admin.reset.done" : "mfa.admin.reset.none");
-		return "redirect:/admin/accounts";
 	}
 
 	@ModelAttribute("assignableRoles")
