@@ -29,6 +29,13 @@ public final class AccountEvents {
 		}
 	}
 
+	/**
+	 * The password was changed, on マイページ or through a reset link: the holder is told, so a
+	 * change they did not make does not go unnoticed (ASVS 2.2.3, 2.5.5).
+	 */
+	public record PasswordChanged(long accountId, boolean throughResetLink) {
+	}
+
 	/** An administrator created a staff account; its holder sets a password through the link. */
 	public record StaffAccountCreated(long accountId, String email, String displayName, String language,
 			String token) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jp.manabi.portal.account.AccountEvents.EmailVerificationRequested;
+import jp.manabi.portal.account.AccountEvents.PasswordChanged;
 import jp.manabi.portal.account.AccountEvents.PasswordResetRequested;
 import jp.manabi.portal.account.AccountEvents.StaffAccountCreated;
 import jp.manabi.portal.account.AccountEvents.TwoFactorChanged;
@@ -45,6 +46,13 @@ class AccountMailListener {
 				link("/password/reset", event.token()));
 	}
 
+	/** Tells the holder their password changed, with the way back in if it was not them. */
+	@ApplicationModuleListener
+	void on(PasswordChanged event) {
+		accounts.find(event.accountId()).ifPresent(holder -> mail.send(holder.email(), locale(holder.language()),
+				"mail.passwordChanged", holder.displayName(), page("/password/forgot")));
+	}
+
 	/**
 	 * Tells the holder that their two-factor login changed, so a change they did not make (someone
 	 * with their password and a moment at their unlocked computer) does not go unnoticed (ASVS 2.2.3).
@@ -52,9 +60,11 @@ class AccountMailListener {
 	@ApplicationModuleListener
 	void on(TwoFactorChanged event) {
 		accounts.find(event.accountId()).ifPresent(holder -> mail.send(holder.email(), locale(holder.language()),
-				"mail.twoFactor." + event.change().name(), holder.displayName(),
-				UriComponentsBuilder.fromUriString(properties.baseUrl()).path("/mypage/security").build()
-						.toUriString()));
+				"mail.twoFactor." + event.change().name(), holder.displayName(), page("/mypage/security")));
+	}
+
+	private String page(String path) {
+		return UriComponentsBuilder.fromUriString(properties.baseUrl()).path(path).build().toUriString();
 	}
 
 	private String link(String path, String token) {

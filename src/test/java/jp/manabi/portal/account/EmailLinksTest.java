@@ -85,6 +85,9 @@ class EmailLinksTest extends IntegrationTest {
 		assertThat(session().logIn(resident.email(), newPassword).headers().firstValue("Location")).get()
 				.asString().endsWith("/mypage");
 		assertThat(session().get(link).body()).contains("このリンクはすでに使われています");
+		// The holder is told, with the way back in if it was not them (ASVS 2.2.3).
+		assertThat(Mails.awaitText(greenMail, resident.email(), 2)).contains("パスワードが変更されました",
+				"/password/forgot");
 	}
 
 	@Test

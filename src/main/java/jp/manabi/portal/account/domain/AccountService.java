@@ -20,6 +20,7 @@ import jp.manabi.portal.account.AccountEvents;
 import jp.manabi.portal.account.AccountEvents.EmailVerificationRequested;
 import jp.manabi.portal.account.AccountEvents.EmailVerified;
 import jp.manabi.portal.account.AccountEvents.OrganisationAccountCreated;
+import jp.manabi.portal.account.AccountEvents.PasswordChanged;
 import jp.manabi.portal.account.AccountEvents.PasswordResetRequested;
 import jp.manabi.portal.account.AccountEvents.StaffAccountCreated;
 import jp.manabi.portal.account.Residency;
@@ -135,6 +136,7 @@ public class AccountService {
 			markVerified(account);
 			// Whoever knew the old password is signed out everywhere (ASVS 3.3.3).
 			sessions.endAll(account.getId());
+			events.publishEvent(new PasswordChanged(account.getId(), true));
 		}
 		return problemOf(redemption);
 	}
@@ -154,6 +156,7 @@ public class AccountService {
 		requireAcceptable(newPassword, account.getEmail());
 		account.changePasswordHash(passwordEncoder.encode(newPassword));
 		sessions.endOthers(accountId, keepSessionId);
+		events.publishEvent(new PasswordChanged(accountId, false));
 		return true;
 	}
 
