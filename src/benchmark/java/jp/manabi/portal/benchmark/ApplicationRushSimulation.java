@@ -61,6 +61,8 @@ public class ApplicationRushSimulation extends Simulation {
 							.set("courseId", courses.get((n - 1) % courses.size()));
 				})
 				.exec(LoadSupport.logIn())
+				// Someone who could not log in does not apply (their failed login is in the figures).
+				.exitHereIfFailed()
 				.pause(session -> Duration.ofMillis(Math.max(0, rushStartsAt
 						+ ThreadLocalRandom.current().nextLong(rushSeconds * 1000L) - System.currentTimeMillis())))
 				.group("rush").on(exec(

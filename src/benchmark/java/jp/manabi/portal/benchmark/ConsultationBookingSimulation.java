@@ -21,7 +21,7 @@ import io.gatling.javaapi.core.Simulation;
 /**
  * Consultation booking under contention: N residents (default 500, {@code resident-<first>…}) log
  * in over the login ramp, then within the wave (default 30 s) each opens the topic's slot page
- * ({@code /consultations/learning}), picks one of the first ten free slots shown, opens its
+ * ({@code /consultations/learning}), picks one of the first 30 free slots shown, opens its
  * booking form and books it. Many pick the same slots, so many bookings must be refused with the
  * "slot taken" page (a 200, not an error) and none may be made twice. Counted here: booked
  * (redirect to the booking), refused at the submission, and slots already gone when the form was
@@ -31,7 +31,8 @@ import io.gatling.javaapi.core.Simulation;
  * <p>Data: {@code --portal.generate.residents=50000 --portal.generate.counselors=10}
  * (docs/benchmarks.md). System properties: {@code portal.url}; {@code benchmark.residents} (500);
  * {@code benchmark.firstResident} (40001); {@code benchmark.loginSeconds} (60);
- * {@code benchmark.waveSeconds} (30); {@code benchmark.topic} (learning); {@code benchmark.jdbcUrl}.
+ * {@code benchmark.waveSeconds} (30); {@code benchmark.topic} (learning); {@code benchmark.slotChoice} (30);
+ * {@code benchmark.jdbcUrl}.
  */
 public class ConsultationBookingSimulation extends Simulation {
 
@@ -40,6 +41,7 @@ public class ConsultationBookingSimulation extends Simulation {
 	private final int loginSeconds = CourseSearchMix.intProperty("benchmark.loginSeconds", 60);
 	private final int waveSeconds = CourseSearchMix.intProperty("benchmark.waveSeconds", 30);
 	private final String topic = System.getProperty("benchmark.topic", "learning");
+	private final int slotChoice = CourseSearchMix.intProperty("benchmark.slotChoice", 30);
 	private final AtomicInteger nextResident = new AtomicInteger();
 	private final AtomicInteger booked = new AtomicInteger();
 	private final AtomicInteger refused = new AtomicInteger();
@@ -52,19 +54,23 @@ public class ConsultationBookingSimulation extends Simulation {
 				.exec(session -> session.set("email",
 						"resident-" + (firstResident + nextResident.getAndIncrement()) + "@bench.manabi.example"))
 				.exec(LoadSupport.logIn())
+				// Someone who could not log in does not apply (their failed login is in the figures).
+				.exitHereIfFailed()
 				.pause(session -> Duration.ofMillis(Math.max(0, waveStartsAt
 						+ ThreadLocalRandom.current().nextLong(waveSeconds * 1000L) - System.currentTimeMillis())))
 				.group("booking").on(exec(
 						http("booking: free slots").get("/consultations/" + topic)
 								.check(css("a.slot-link", "href").findAll().saveAs("slots")))
+						.exitHereIfFailed()
 						.exec(session -> {
 							List<String> slots = session.getList("slots");
-							return session.set("slot", slots.get(ThreadLocalRandom.current().nextInt(Math.min(10, slots.size()))));
+							return session.set("slot", slots.get(ThreadLocalRandom.current().nextInt(Math.min(slotChoice, slots.size()))));
 						})
 						.exec(http("booking: form").get("#{slot}")
 								.check(status().is(200),
 										css("form[method=post][action*='/book'] input[name=_csrf]", "value").optional().saveAs("csrf"),
 										css("form[method=post][action*='/book']", "action").optional().saveAs("action")))
+						.exitHereIfFailed()
 						.doIfOrElse(session -> session.contains("action")).then(
 								exec(http("booking: submit").post("#{action}")
 										.formParam("_csrf", "#{csrf}")

@@ -52,6 +52,8 @@ public class LotteryWaveSimulation extends Simulation {
 							.set("courseId", courses.get((n - 1) % courses.size()));
 				})
 				.exec(LoadSupport.logIn())
+				// Someone who could not log in does not apply (their failed login is in the figures).
+				.exitHereIfFailed()
 				.pause(session -> Duration.ofMillis(Math.max(0, waveStartsAt
 						+ ThreadLocalRandom.current().nextLong(waveSeconds * 1000L) - System.currentTimeMillis())))
 				.group("lottery entry").on(exec(

@@ -65,7 +65,7 @@ final class StaffTotp {
 	/** Checks the RFC 6238 test vector (SHA-1, T = 59 s): {@code java StaffTotp} prints "287082 ok". */
 	public static void main(String[] args) {
 		// The RFC's secret "12345678901234567890" in base32.
-		String code = code("GEZDGNBVGY3DQOJQGEZDGNBVGY3DQOJQ", 59 / 30);
+		String code = code("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", 59 / 30);
 		System.out.println(code + (code.equals("287082") ? " ok" : " WRONG"));
 	}
 }

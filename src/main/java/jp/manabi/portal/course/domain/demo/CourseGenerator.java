@@ -49,7 +49,9 @@ import jp.manabi.portal.course.domain.Course;
  * catalogue already holds N courses. See docs/benchmarks.md.
  */
 @Component
-@Order(30)
+// After DemoCourses (@Order(30)): with the same order the two ran in either order, and the demo
+// courses were skipped whenever the generated ones came first.
+@Order(31)
 class CourseGenerator implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(CourseGenerator.class);
