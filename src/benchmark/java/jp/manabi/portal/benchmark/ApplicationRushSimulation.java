@@ -4,15 +4,11 @@ import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -33,17 +29,26 @@ import io.gatling.javaapi.core.Simulation;
  * System properties: {@code portal.url}; {@code benchmark.residents} (2000);
  * {@code benchmark.loginSeconds} (120); {@code benchmark.rushSeconds} (60);
  * {@code benchmark.rushFile} (data/benchmark/rush-courses.csv); {@code benchmark.jdbcUrl}.
+ *
+ * <p>Issue 11 (a large municipality): {@code benchmark.emailPrefix} ({@code rush-}; {@code resident-}
+ * for the residents of MunicipalityGenerator) and {@code benchmark.firstResident} (1) choose the
+ * accounts; {@code benchmark.staff} (0) staff ({@code staff-<n>@bench.manabi.example}) work their
+ * admin pages during the logins and the rush: the course list, a rush course's applications,
+ * roster and edit page, and every fourth round the report dashboard, 1–3 s apart. Logins answer
+ * the two-factor step when the portal asks for it (LoadSupport).
  */
 public class ApplicationRushSimulation extends Simulation {
-
-	private static final String PASSWORD = "rush benchmark password 2026";
 
 	private final int residents = CourseSearchMix.intProperty("benchmark.residents", 2000);
 	private final int loginSeconds = CourseSearchMix.intProperty("benchmark.loginSeconds", 120);
 	private final int rushSeconds = CourseSearchMix.intProperty("benchmark.rushSeconds", 60);
-	private final List<Long> courses = courses(Path.of(System.getProperty("benchmark.rushFile",
-			"data/benchmark/rush-courses.csv")));
+	private final String emailPrefix = System.getProperty("benchmark.emailPrefix", "rush-");
+	private final int firstResident = CourseSearchMix.intProperty("benchmark.firstResident", 1);
+	private final int staff = CourseSearchMix.intProperty("benchmark.staff", 0);
+	private final List<Long> courses = LoadSupport.ids(Path.of(System.getProperty("benchmark.rushFile",
+			"data/benchmark/rush-courses.csv")), "start the portal with --portal.generate.rush=2000 first");
 	private final AtomicInteger nextResident = new AtomicInteger();
+	private final AtomicInteger nextStaff = new AtomicInteger();
 	/** Everyone is logged in before this moment; the rush starts at it. */
 	private final long rushStartsAt = System.currentTimeMillis() + (loginSeconds + 15) * 1000L;
 
@@ -52,14 +57,12 @@ public class ApplicationRushSimulation extends Simulation {
 				+ rushSeconds + " s")
 				.exec(session -> {
 					int n = nextResident.incrementAndGet();
-					return session.set("n", n).set("courseId", courses.get((n - 1) % courses.size()));
+					return session.set("email", emailPrefix + (firstResident + n - 1) + "@bench.manabi.example")
+							.set("courseId", courses.get((n - 1) % courses.size()));
 				})
-				.exec(http("log in: form").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
-				.exec(http("log in").post("/login")
-						.formParam("email", "rush-#{n}@bench.manabi.example")
-						.formParam("password", PASSWORD)
-						.formParam("_csrf", "#{csrf}")
-						.check(currentLocation().transform(url -> url.endsWith("/mypage")).is(true)))
+				.exec(LoadSupport.logIn())
+				// Someone who could not log in does not apply (their failed login is in the figures).
+				.exitHereIfFailed()
 				.pause(session -> Duration.ofMillis(Math.max(0, rushStartsAt
 						+ ThreadLocalRandom.current().nextLong(rushSeconds * 1000L) - System.currentTimeMillis())))
 				.group("rush").on(exec(
@@ -74,21 +77,51 @@ public class ApplicationRushSimulation extends Simulation {
 								.formParam("needs", "")
 								.disableFollowRedirect()
 								.check(status().is(302), header("Location").find().transform(l -> l.contains("/mypage/applications/")).is(true))));
-		setUp(rush.injectOpen(rampUsers(residents).during(Duration.ofSeconds(loginSeconds))))
+		var staffAtWork = scenario(staff + " staff on their admin pages")
+				.exec(session -> session.set("email", "staff-" + nextStaff.incrementAndGet() + "@bench.manabi.example"))
+				.exec(LoadSupport.logIn())
+				.during(Duration.ofSeconds(loginSeconds + 15 + rushSeconds + 15), "round").on(
+						exec(session -> session.set("courseId",
+								courses.get(ThreadLocalRandom.current().nextInt(courses.size()))))
+						.group("staff").on(exec(
+								http("staff: course list").get("/admin/courses").check(status().is(200)))
+								.pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
+								.exec(http("staff: applications").get("/admin/courses/#{courseId}/applications")
+										.check(status().is(200)))
+								.pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
+								.exec(http("staff: roster").get("/admin/courses/#{courseId}/roster").check(status().is(200)))
+								.pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
+								.exec(http("staff: course edit").get("/admin/courses/#{courseId}/edit")
+										.check(status().is(200)))
+								.pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
+								.doIf(session -> session.getInt("round") % 4 == 0).then(
+										exec(http("staff: report dashboard").get("/admin/report").check(status().is(200)))
+										.pause(Duration.ofSeconds(1), Duration.ofSeconds(3)))));
+		var populations = new java.util.ArrayList<io.gatling.javaapi.core.PopulationBuilder>();
+		populations.add(rush.injectOpen(rampUsers(residents).during(Duration.ofSeconds(loginSeconds))));
+		if (staff > 0) {
+			populations.add(staffAtWork.injectOpen(rampUsers(staff).during(Duration.ofSeconds(30))));
+		}
+		setUp(populations)
 				.protocols(CourseSearchMix.protocol())
 				.maxDuration(Duration.ofSeconds(loginSeconds + 15 + rushSeconds + 120));
 	}
 
 	@Override
 	public void after() {
-		String url = System.getProperty("benchmark.jdbcUrl");
-		if (url == null) {
-			System.out.println("Rush check skipped: no -Dbenchmark.jdbcUrl");
-			return;
+		try (var connection = LoadSupport.database()) {
+			if (connection == null) {
+				return;
+			}
+			check(connection);
 		}
-		try (var connection = DriverManager.getConnection(url, System.getProperty("benchmark.jdbcUser", "postgres"),
-				System.getProperty("benchmark.jdbcPassword", "postgres"));
-				var statement = connection.prepareStatement("""
+		catch (SQLException ex) {
+			System.out.println("Rush check failed: " + ex.getMessage());
+		}
+	}
+
+	private void check(java.sql.Connection connection) throws SQLException {
+		try (var statement = connection.prepareStatement("""
 						select c.id, c.capacity,
 						       count(*) filter (where a.status = 'CONFIRMED') as confirmed,
 						       count(*) filter (where a.status = 'WAITING') as waiting
@@ -110,19 +143,6 @@ public class ApplicationRushSimulation extends Simulation {
 			}
 			System.out.printf("Rush check: %d courses, %d confirmed, %d waiting, %d oversold%n", courses.size(),
 					confirmed, waiting, oversold);
-		}
-		catch (SQLException ex) {
-			System.out.println("Rush check failed: " + ex.getMessage());
-		}
-	}
-
-	private static List<Long> courses(Path file) {
-		try {
-			return Files.readAllLines(file).stream().skip(1).filter(line -> !line.isBlank()).map(Long::valueOf).toList();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("no course list at " + file.toAbsolutePath()
-					+ ": start the portal with --portal.generate.rush=2000 first", ex);
 		}
 	}
 }

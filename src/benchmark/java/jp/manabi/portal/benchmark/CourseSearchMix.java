@@ -1,5 +1,6 @@
 package jp.manabi.portal.benchmark;
 
+import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -64,6 +65,17 @@ final class CourseSearchMix {
 				.queryParam("sort", "date")
 				.queryParam("page", "0")
 				.check(status().is(200)));
+	}
+
+	/** The same search, keeping one of the courses found (session attribute {@code course}) for a next page. */
+	static ChainBuilder searchKeepingACourse() {
+		return feed(records()).exec(http("course search: keyword + 2 facets").get("/courses")
+				.queryParam("q", "#{q}")
+				.queryParam("#{facet1}", "#{value1}")
+				.queryParam("#{facet2}", "#{value2}")
+				.queryParam("sort", "date")
+				.queryParam("page", "0")
+				.check(status().is(200), css("li.course-card h2 a", "href").findRandom().optional().saveAs("course")));
 	}
 
 	private static final AtomicLong NEXT = new AtomicLong();

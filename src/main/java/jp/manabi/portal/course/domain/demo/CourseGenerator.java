@@ -11,10 +11,13 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -46,7 +49,9 @@ import jp.manabi.portal.course.domain.Course;
  * catalogue already holds N courses. See docs/benchmarks.md.
  */
 @Component
-@Order(30)
+// After DemoCourses (@Order(30)): with the same order the two ran in either order, and the demo
+// courses were skipped whenever the generated ones came first.
+@Order(31)
 class CourseGenerator implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(CourseGenerator.class);
@@ -58,10 +63,15 @@ class CourseGenerator implements ApplicationRunner {
 	private final TransactionTemplate transactions;
 	private final EntityManagerFactory entityManagerFactory;
 	private final Clock clock;
+	private final String planCode;
+	/** Each plan action a generated course may link to, with its ancestors: the course's plan scope. */
+	private List<List<Long>> planTargets = List.of();
 
 	CourseGenerator(@Value("${portal.generate.courses:0}") int wanted, JdbcTemplate jdbc,
-			TransactionTemplate transactions, EntityManagerFactory entityManagerFactory, Clock clock) {
+			TransactionTemplate transactions, EntityManagerFactory entityManagerFactory, Clock clock,
+			@Value("${portal.plan.active-code:toshima}") String planCode) {
 		this.wanted = wanted;
+		this.planCode = planCode;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.entityManagerFactory = entityManagerFactory;
@@ -89,6 +99,7 @@ class CourseGenerator implements ApplicationRunner {
 		var texts = new GeneratedCourses(new Random(20260401L + existing), categories, venues,
 				LocalDate.now(clock.withZone(Course.ZONE)), clock.instant());
 
+		planTargets = planTargets();
 		int sessions = 0;
 		for (int done = 0; done < toCreate; done += CHUNK) {
 			int size = Math.min(CHUNK, toCreate - done);
@@ -113,6 +124,36 @@ class CourseGenerator implements ApplicationRunner {
 		log.info("Course generator: search index rebuilt in {} ms; {} courses in all, done in {} ms",
 				Duration.ofNanos(System.nanoTime() - inserted).toMillis(), count("select count(*) from course"),
 				Duration.ofNanos(System.nanoTime() - started).toMillis());
+	}
+
+	/**
+	 * The leaves of the active plan (its actions), each with its ancestors. A generated course links
+	 * to one of them (a third of the courses to a second one), chosen by its id, so the random
+	 * sequence and with it the catalogue stay as they were before plan links were generated.
+	 */
+	private List<List<Long>> planTargets() {
+		var parents = new HashMap<Long, Long>();
+		var leaves = new TreeSet<Long>();
+		jdbc.query("""
+				select n.id, n.parent_id, not exists (select 1 from plan_node c where c.parent_id = n.id) as leaf
+				from plan_node n join plan p on p.id = n.plan_id
+				where p.code = ? and n.archived_at is null order by n.id""", rs -> {
+			long id = rs.getLong(1);
+			long parent = rs.getLong(2);
+			parents.put(id, rs.wasNull() ? null : parent);
+			if (rs.getBoolean(3)) {
+				leaves.add(id);
+			}
+		}, planCode);
+		var targets = new ArrayList<List<Long>>();
+		for (long leaf : leaves) {
+			var scope = new ArrayList<Long>();
+			for (Long node = leaf; node != null; node = parents.get(node)) {
+				scope.add(node);
+			}
+			targets.add(scope);
+		}
+		return targets;
 	}
 
 	private long count(String sql) {
@@ -153,7 +194,22 @@ class CourseGenerator implements ApplicationRunner {
 				rows, rows.size(), CourseGenerator::setCourse);
 		var audiences = new ArrayList<Object[]>();
 		var sessions = new ArrayList<Object[]>();
+		var links = new ArrayList<long[]>();
+		var scopes = new ArrayList<long[]>();
 		for (var row : rows) {
+			if (!planTargets.isEmpty()) {
+				var linked = new LinkedHashSet<List<Long>>();
+				linked.add(planTargets.get((int) (row.id() % planTargets.size())));
+				if (row.id() % 3 == 0) {
+					linked.add(planTargets.get((int) (row.id() * 7 % planTargets.size())));
+				}
+				var scope = new LinkedHashSet<Long>();
+				for (var target : linked) {
+					links.add(new long[] { row.id(), target.get(0) });
+					scope.addAll(target);
+				}
+				scope.forEach(node -> scopes.add(new long[] { row.id(), node }));
+			}
 			row.audiences().forEach(a -> audiences.add(new Object[] { row.id(), a.name() }));
 			int position = 0;
 			for (var session : row.sessions()) {
@@ -164,6 +220,16 @@ class CourseGenerator implements ApplicationRunner {
 				(ps, a) -> {
 					ps.setLong(1, (Long) a[0]);
 					ps.setString(2, (String) a[1]);
+				});
+		jdbc.batchUpdate("insert into course_plan_node (course_id, plan_node_id) values (?, ?)", links, CHUNK * 2,
+				(ps, l) -> {
+					ps.setLong(1, l[0]);
+					ps.setLong(2, l[1]);
+				});
+		jdbc.batchUpdate("insert into course_plan_scope (course_id, plan_node_id) values (?, ?)", scopes, CHUNK * 5,
+				(ps, l) -> {
+					ps.setLong(1, l[0]);
+					ps.setLong(2, l[1]);
 				});
 		jdbc.batchUpdate("""
 				insert into course_session (course_id, position, session_date, starts_at, ends_at)
