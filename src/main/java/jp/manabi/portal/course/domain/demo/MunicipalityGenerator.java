@@ -62,6 +62,9 @@ class MunicipalityGenerator implements ApplicationRunner {
 
 	static final String DOMAIN = "@bench.manabi.example";
 
+	/** As the demo staff's (account/domain/DemoAccounts, README). */
+	static final String STAFF_TWO_FACTOR_SECRET = "MANABIDEMOSTAFFTWOFACTOR";
+
 	private static final Logger log = LoggerFactory.getLogger(MunicipalityGenerator.class);
 
 	private static final String AREAS = "array['ikebukuro','higashi-ikebukuro','nishi-ikebukuro','minami-ikebukuro',"
@@ -125,17 +128,13 @@ class MunicipalityGenerator implements ApplicationRunner {
 		}
 		if (staff > 0) {
 			int made = transactions.execute(tx -> staff(hash));
-			// TODO(two-factor, lead): enrol the generated staff with the shared demo secret, e.g.
-			//   insert into <two-factor table> (account_id, secret, ...) select id, 'MANABIDEMOSTAFFTWOFACTOR', ...
-			//   from account where email like 'staff-%@bench.manabi.example' on conflict do nothing;
-			// The table comes with the two-factor branch (V90). The Gatling staff scenario answers the
-			// second step (StaffTotp) whenever the portal asks for it, so it works either way.
 			log.info("Municipality generator: {} new staff accounts ({} wanted)", made, staff);
 		}
 		if (counselors > 0) {
 			int made = transactions.execute(tx -> counselors(hash));
 			log.info("Municipality generator: {} new counselors ({} wanted)", made, counselors);
 		}
+		transactions.executeWithoutResult(tx -> enrolTwoFactor());
 		if (circles > 0) {
 			circles();
 		}
@@ -191,6 +190,18 @@ class MunicipalityGenerator implements ApplicationRunner {
 				select id, 'STAFF' from account where email like 'staff-%@bench.manabi.example'
 				on conflict do nothing""");
 		return made;
+	}
+
+	/**
+	 * Staff and counselors must log in with two factors: the generated ones share the demo secret
+	 * (README), which the Gatling scenarios turn into codes (StaffTotp).
+	 */
+	private void enrolTwoFactor() {
+		jdbc.update("""
+				insert into account_two_factor (account_id, secret, enabled_at)
+				select id, ?, now() from account
+				where email like 'staff-%@bench.manabi.example' or email like 'counselor-%@bench.manabi.example'
+				on conflict do nothing""", STAFF_TWO_FACTOR_SECRET);
 	}
 
 	private int counselors(String hash) {
