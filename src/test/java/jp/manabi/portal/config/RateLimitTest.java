@@ -3,10 +3,7 @@ package jp.manabi.portal.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,16 +18,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 import jp.manabi.portal.config.RateLimitProperties.Limit;
 import jp.manabi.portal.config.RateLimitProperties.Rule;
-import jp.manabi.portal.course.Audience;
-import jp.manabi.portal.course.Eligibility;
-import jp.manabi.portal.course.OrganizerType;
-import jp.manabi.portal.course.SelectionMethod;
+import jp.manabi.portal.course.domain.AfterCourseFixtures;
 import jp.manabi.portal.course.domain.Course;
-import jp.manabi.portal.course.domain.Course.SessionTime;
-import jp.manabi.portal.course.domain.CourseDetails;
-import jp.manabi.portal.course.domain.CourseService;
 import jp.manabi.portal.support.IntegrationTest;
-import jp.manabi.portal.support.WebSession;
 
 /**
  * Rate limits through the real app: a fresh resident who sends more course applications than the
@@ -44,7 +34,7 @@ class RateLimitTest extends IntegrationTest {
 	RateLimitProperties properties;
 
 	@Autowired
-	CourseService courses;
+	AfterCourseFixtures fixtures;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -185,14 +175,6 @@ class RateLimitTest extends IntegrationTest {
 	}
 
 	private long course() {
-		var now = Instant.now();
-		var first = LocalDate.now(Course.ZONE).plusWeeks(3);
-		long id = courses.create(new CourseDetails("回数制限の講座 " + System.nanoTime(), null, "先着順の講座です。", null, "",
-				"it", OrganizerType.DEPARTMENT, "学習・スポーツ課", null, true, 20, 0, now.minus(Duration.ofDays(1)),
-				now.plus(Duration.ofDays(7)), SelectionMethod.FIRST_COME, Eligibility.ANYONE, null, null, false, null,
-				null, null, false, false, EnumSet.of(Audience.EVERYONE)),
-				List.of(new SessionTime(first, LocalTime.of(10, 0), LocalTime.of(12, 0))));
-		courses.publish(id);
-		return id;
+		return fixtures.acceptingCourse("回数制限の講座 " + System.nanoTime(), LocalDate.now(Course.ZONE).plusWeeks(3));
 	}
 }

@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,14 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import jp.manabi.portal.course.Audience;
-import jp.manabi.portal.course.Eligibility;
-import jp.manabi.portal.course.OrganizerType;
-import jp.manabi.portal.course.SelectionMethod;
+import jp.manabi.portal.course.domain.AfterCourseFixtures;
 import jp.manabi.portal.course.domain.Course;
-import jp.manabi.portal.course.domain.Course.SessionTime;
-import jp.manabi.portal.course.domain.CourseDetails;
-import jp.manabi.portal.course.domain.CourseService;
 import jp.manabi.portal.support.IntegrationTest;
 import jp.manabi.portal.support.Mails;
 import jp.manabi.portal.support.WebSession;
@@ -43,7 +32,7 @@ import jp.manabi.portal.support.WebSession;
 class ApplicationConnectionLossTest extends IntegrationTest {
 
 	@Autowired
-	CourseService courses;
+	AfterCourseFixtures fixtures;
 
 	@Autowired
 	DataSource dataSource;
@@ -137,14 +126,6 @@ class ApplicationConnectionLossTest extends IntegrationTest {
 	}
 
 	private long course() {
-		var now = Instant.now();
-		var first = LocalDate.now(Course.ZONE).plusWeeks(3);
-		long id = courses.create(new CourseDetails("接続断の講座 " + System.nanoTime(), null, "先着順の講座です。", null, "",
-				"it", OrganizerType.DEPARTMENT, "学習・スポーツ課", null, true, 10, 0, now.minus(Duration.ofDays(1)),
-				now.plus(Duration.ofDays(7)), SelectionMethod.FIRST_COME, Eligibility.ANYONE, null, null, false, null,
-				null, null, false, false, EnumSet.of(Audience.EVERYONE)),
-				List.of(new SessionTime(first, LocalTime.of(10, 0), LocalTime.of(12, 0))));
-		courses.publish(id);
-		return id;
+		return fixtures.acceptingCourse("接続断の講座 " + System.nanoTime(), LocalDate.now(Course.ZONE).plusWeeks(3));
 	}
 }
