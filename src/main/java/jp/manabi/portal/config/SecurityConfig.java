@@ -13,8 +13,8 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -38,8 +38,9 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	static final String[] PUBLIC_PAGES = { "/", "/about/**", "/signup", "/signup/sent", "/verify", "/verify/resend",
-			"/login", "/login/two-factor", "/login/two-factor/enrol", "/password/forgot", "/password/forgot/sent", "/password/reset", "/courses/**", "/circles/**",
-			"/volunteers/**", "/consultations/**", "/plan/**", "/opendata", "/opendata/**", "/error" };
+			"/login", "/login/two-factor", "/login/two-factor/enrol", "/password/forgot", "/password/forgot/sent",
+			"/password/reset", "/courses/**", "/circles/**", "/volunteers/**", "/consultations/**", "/plan/**",
+			"/opendata", "/opendata/**", "/error" };
 
 	static final String[] STATIC_FILES = { "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/robots.txt" };
