@@ -10,4 +10,9 @@ public enum Role {
 	public String authority() {
 		return "ROLE_" + name();
 	}
+
+	/** Staff, administrators and counselors see other people's data: they log in with two factors. */
+	public boolean needsTwoFactors() {
+		return this == STAFF || this == ADMIN || this == COUNSELOR;
+	}
 }

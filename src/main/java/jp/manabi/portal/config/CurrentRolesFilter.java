@@ -40,9 +40,6 @@ final class CurrentRolesFilter extends OncePerRequestFilter {
 	private record Row(boolean enabled, boolean twoFactor, String role) {
 	}
 
-	/** Kept in step with account/domain/TwoFactorService.REQUIRED_FOR. */
-	private static final Set<Role> NEED_TWO_FACTORS = EnumSet.of(Role.STAFF, Role.ADMIN, Role.COUNSELOR);
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -56,7 +53,7 @@ final class CurrentRolesFilter extends OncePerRequestFilter {
 			// A role that needs two factors, given to a session that signed in with one (or whose
 			// second factor an administrator reset), ends the session: the next login asks for it.
 			boolean lacksSecondFactor = !rows.isEmpty() && !rows.get(0).twoFactor() && rows.stream()
-					.anyMatch(row -> row.role() != null && NEED_TWO_FACTORS.contains(Role.valueOf(row.role())));
+					.anyMatch(row -> row.role() != null && Role.valueOf(row.role()).needsTwoFactors());
 			if (rows.isEmpty() || !rows.get(0).enabled() || lacksSecondFactor) {
 				holder.clearContext();
 				var session = request.getSession(false);

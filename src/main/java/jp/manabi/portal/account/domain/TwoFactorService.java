@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,9 +29,6 @@ import jp.manabi.portal.account.Role;
 @Service
 @Transactional
 public class TwoFactorService {
-
-	/** Roles that see other people's personal data: their accounts need a second factor. */
-	public static final Set<Role> REQUIRED_FOR = EnumSet.of(Role.STAFF, Role.ADMIN, Role.COUNSELOR);
 
 	public static final int RECOVERY_CODES = 10;
 
@@ -70,8 +66,9 @@ public class TwoFactorService {
 		this.clock = clock;
 	}
 
+	/** Whether these roles must log in with two factors ({@link Role#needsTwoFactors()}). */
 	public static boolean isRequiredFor(Set<Role> roles) {
-		return roles.stream().anyMatch(REQUIRED_FOR::contains);
+		return roles.stream().anyMatch(Role::needsTwoFactors);
 	}
 
 	@Transactional(readOnly = true)
